@@ -1,0 +1,2 @@
+/** Equality monitoring for health and care: the domain library. */
+package org.equalitymonitoring;
