@@ -1,0 +1,252 @@
+package org.equalitymonitoring.coding;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Recognises raw recorded values against one scheme: codes in any case with stray white space
+ * (including non-breaking spaces and tabs), legacy values, display and alternative labels and
+ * supplied synonyms ignoring case, spacing and punctuation, and, where the scheme says so, the
+ * national first character of an unknown two-character code.
+ *
+ * <p>{@link #recognise(String)} never throws and costs one hash lookup for a value that is already
+ * a code; other values cost a normalisation and up to three lookups. No regular expressions are
+ * used. Instances are immutable and thread-safe.
+ */
+public final class Recogniser {
+  private static final Recognition MISSING =
+      Recognition.withoutCategory(RecognitionStatus.MISSING, RecognitionRule.BLANK);
+  private static final Recognition UNRECOGNISED =
+      Recognition.withoutCategory(RecognitionStatus.UNRECOGNISED, RecognitionRule.NONE);
+
+  private final Scheme scheme;
+  private final ImmutableMap<String, Recognition> exact;
+  private final ImmutableMap<String, Recognition> folded;
+  private final ImmutableMap<String, Recognition> labels;
+
+  private Recogniser(Scheme scheme, Map<String, String> synonyms) {
+    this.scheme = scheme;
+    Map<String, List<Category>> foldedCodes = new LinkedHashMap<>();
+    Map<String, Recognition> exactMap = new HashMap<>();
+    for (Category category : scheme.categories()) {
+      exactMap.put(category.code(), Recognition.matched(category, RecognitionRule.CODE));
+      foldedCodes.computeIfAbsent(fold(category.code()), k -> new ArrayList<>()).add(category);
+    }
+    Map<String, Recognition> foldedMap = new HashMap<>();
+    foldedCodes.forEach(
+        (key, matches) ->
+            foldedMap.put(
+                key,
+                matches.size() == 1
+                    ? Recognition.matched(
+                        matches.get(0), RecognitionRule.CODE_IGNORING_CASE_AND_SPACE)
+                    : Recognition.ambiguous(
+                        matches, RecognitionRule.CODE_IGNORING_CASE_AND_SPACE)));
+    for (LegacyValue legacy : scheme.legacyValues()) {
+      Recognition recognition =
+          legacy
+              .code()
+              .map(
+                  code ->
+                      Recognition.matched(
+                          scheme.requireCategory(code), RecognitionRule.LEGACY_VALUE))
+              .orElseGet(
+                  () ->
+                      Recognition.withoutCategory(
+                          RecognitionStatus.of(legacy.kind()), RecognitionRule.LEGACY_VALUE));
+      foldedMap.putIfAbsent(fold(strip(legacy.value())), recognition);
+    }
+    // Lower- and upper-case spellings of codes and legacy values are common enough to be looked up
+    // without normalising the raw value first.
+    foldedMap.forEach(
+        (key, recognition) -> {
+          exactMap.putIfAbsent(key, recognition);
+          exactMap.putIfAbsent(key.toLowerCase(Locale.ROOT), recognition);
+        });
+    this.exact = ImmutableMap.copyOf(exactMap);
+    this.folded = ImmutableMap.copyOf(foldedMap);
+    this.labels = ImmutableMap.copyOf(labelIndex(scheme, synonyms));
+  }
+
+  /**
+   * Returns a recogniser for a scheme, using its codes, labels and legacy values.
+   *
+   * @param scheme the scheme, not null
+   * @return the recogniser
+   */
+  public static Recogniser of(Scheme scheme) {
+    return new Recogniser(requireNonNull(scheme, "scheme"), Map.of());
+  }
+
+  /**
+   * Returns a recogniser that also accepts synonyms, such as free-text labels found in local
+   * systems. A synonym is matched like a label: ignoring case, spacing and punctuation. Codes,
+   * labels and alternative labels take precedence over synonyms.
+   *
+   * @param scheme the scheme, not null
+   * @param synonyms synonym to code of the scheme, not null
+   * @return the recogniser
+   * @throws UnknownCodeException if a synonym names a code the scheme does not have
+   * @throws IllegalArgumentException if a synonym is blank
+   */
+  public static Recogniser withSynonyms(Scheme scheme, Map<String, String> synonyms) {
+    requireNonNull(scheme, "scheme");
+    synonyms.forEach(
+        (synonym, code) -> {
+          if (labelKey(synonym).isEmpty()) {
+            throw new IllegalArgumentException(
+                "synonym must contain a letter or digit, got '" + synonym + "'");
+          }
+          scheme.requireCategory(code);
+        });
+    return new Recogniser(scheme, synonyms);
+  }
+
+  /** Returns the scheme this recogniser reads values against. */
+  public Scheme scheme() {
+    return scheme;
+  }
+
+  /**
+   * Recognises one raw value. Never throws.
+   *
+   * @param raw the value as found in a source system; null for a missing value
+   * @return the recognition: category, status and the rule that decided it
+   */
+  public Recognition recognise(String raw) {
+    if (raw == null) {
+      return MISSING;
+    }
+    Recognition hit = exact.get(raw);
+    if (hit != null) {
+      return hit;
+    }
+    String stripped = strip(raw);
+    if (stripped.isEmpty()) {
+      return MISSING;
+    }
+    String foldedValue = fold(stripped);
+    hit = folded.get(foldedValue);
+    if (hit != null) {
+      return hit;
+    }
+    hit = labels.get(labelKey(stripped));
+    if (hit != null) {
+      return hit;
+    }
+    if (scheme.info().firstCharacterIsNational() && stripped.length() == 2) {
+      Recognition national = folded.get(foldedValue.substring(0, 1));
+      if (national != null && national.category().isPresent()) {
+        return Recognition.matched(national.category().get(), RecognitionRule.NATIONAL_CODE_PREFIX);
+      }
+    }
+    return UNRECOGNISED;
+  }
+
+  private static Map<String, Recognition> labelIndex(Scheme scheme, Map<String, String> synonyms) {
+    Map<String, List<Category>> byLabel = new LinkedHashMap<>();
+    Map<String, RecognitionRule> ruleByLabel = new HashMap<>();
+    for (RecognitionRule rule :
+        List.of(
+            RecognitionRule.LABEL, RecognitionRule.ALTERNATIVE_LABEL, RecognitionRule.SYNONYM)) {
+      Map<String, List<Category>> level = new LinkedHashMap<>();
+      if (rule == RecognitionRule.SYNONYM) {
+        synonyms.forEach(
+            (synonym, code) -> add(level, labelKey(synonym), scheme.requireCategory(code)));
+      } else {
+        for (Category category : scheme.categories()) {
+          if (rule == RecognitionRule.LABEL) {
+            add(level, labelKey(category.label()), category);
+          } else {
+            category.alternativeLabels().forEach(label -> add(level, labelKey(label), category));
+          }
+        }
+      }
+      level.forEach(
+          (key, categories) -> {
+            if (!key.isEmpty() && !byLabel.containsKey(key)) {
+              byLabel.put(key, categories);
+              ruleByLabel.put(key, rule);
+            }
+          });
+    }
+    Map<String, Recognition> index = new HashMap<>();
+    byLabel.forEach(
+        (key, categories) ->
+            index.put(
+                key,
+                categories.size() == 1
+                    ? Recognition.matched(categories.get(0), ruleByLabel.get(key))
+                    : Recognition.ambiguous(categories, ruleByLabel.get(key))));
+    return index;
+  }
+
+  private static void add(Map<String, List<Category>> index, String key, Category category) {
+    List<Category> categories = index.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!categories.contains(category)) {
+      categories.add(category);
+    }
+  }
+
+  /** Removes leading and trailing white space, including no-break spaces and a byte-order mark. */
+  static String strip(String value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && isSpace(value.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(value.charAt(end - 1))) {
+      end--;
+    }
+    return start == 0 && end == value.length() ? value : value.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c)
+        || c == '\u00A0'
+        || c == '\u2007'
+        || c == '\u202F'
+        || c == '\uFEFF';
+  }
+
+  private static String fold(String code) {
+    return code.toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the words of a label in lower case without accents, joined by single spaces: "White -
+   * British" and "white british" give the same key.
+   */
+  static String labelKey(String label) {
+    String text = label;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        text = Normalizer.normalize(text, Normalizer.Form.NFD);
+        break;
+      }
+    }
+    StringBuilder key = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (pendingSpace && key.length() > 0) {
+          key.append(' ');
+        }
+        pendingSpace = false;
+        key.append(Character.toLowerCase(c));
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        pendingSpace = true;
+      }
+    }
+    return key.toString();
+  }
+}

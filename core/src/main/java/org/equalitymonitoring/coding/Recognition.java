@@ -1,0 +1,95 @@
+package org.equalitymonitoring.coding;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of recognising one raw recorded value: the category (if one was found), a status and
+ * the rule that decided it. It does not hold the raw value, which may be personal data. Immutable.
+ */
+public final class Recognition {
+  private final Optional<Category> category;
+  private final RecognitionStatus status;
+  private final RecognitionRule rule;
+  private final ImmutableList<Category> candidates;
+
+  private Recognition(
+      Optional<Category> category,
+      RecognitionStatus status,
+      RecognitionRule rule,
+      ImmutableList<Category> candidates) {
+    this.category = category;
+    this.status = status;
+    this.rule = rule;
+    this.candidates = candidates;
+  }
+
+  static Recognition matched(Category category, RecognitionRule rule) {
+    return new Recognition(
+        Optional.of(category),
+        RecognitionStatus.of(category.kind()),
+        rule,
+        ImmutableList.of(category));
+  }
+
+  static Recognition withoutCategory(RecognitionStatus status, RecognitionRule rule) {
+    return new Recognition(Optional.empty(), status, rule, ImmutableList.of());
+  }
+
+  static Recognition ambiguous(List<Category> candidates, RecognitionRule rule) {
+    return new Recognition(
+        Optional.empty(), RecognitionStatus.AMBIGUOUS, rule, ImmutableList.copyOf(candidates));
+  }
+
+  /**
+   * Returns the recognised category; empty when the status is MISSING, UNRECOGNISED or AMBIGUOUS,
+   * or for a legacy value that stands for no code.
+   */
+  public Optional<Category> category() {
+    return category;
+  }
+
+  /** Returns what was found. */
+  public RecognitionStatus status() {
+    return status;
+  }
+
+  /** Returns the rule that decided the result. */
+  public RecognitionRule rule() {
+    return rule;
+  }
+
+  /** Returns the matching categories: one when recognised, several when AMBIGUOUS, else none. */
+  public List<Category> candidates() {
+    return candidates;
+  }
+
+  /** Returns the recognised category's code, if any. */
+  public Optional<String> code() {
+    return category.map(Category::code);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Recognition)) {
+      return false;
+    }
+    Recognition that = (Recognition) other;
+    return category.equals(that.category)
+        && status == that.status
+        && rule == that.rule
+        && candidates.equals(that.candidates);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(category, status, rule, candidates);
+  }
+
+  @Override
+  public String toString() {
+    return status + " by " + rule + category.map(c -> ": " + c).orElse("");
+  }
+}

@@ -1,0 +1,182 @@
+package org.equalitymonitoring.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RecogniserTest {
+  private final Scheme nhs = TestSchemes.nhs2001();
+  private final Recogniser recogniser = Recogniser.of(nhs);
+
+  @ParameterizedTest(name = "[{0}] -> {1} {2} by {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "A|A|CODED|CODE",
+        "a|A|CODED|CODE_IGNORING_CASE_AND_SPACE",
+        "' A '|A|CODED|CODE_IGNORING_CASE_AND_SPACE",
+        "'\u00A0s\t'|S|CODED|CODE_IGNORING_CASE_AND_SPACE",
+        "Z|Z|NOT_STATED|CODE",
+        "z|Z|NOT_STATED|CODE_IGNORING_CASE_AND_SPACE",
+        "99|99|NOT_KNOWN|CODE",
+        "X|99|NOT_KNOWN|LEGACY_VALUE",
+        "' x '|99|NOT_KNOWN|LEGACY_VALUE",
+        "9|99|NOT_KNOWN|LEGACY_VALUE",
+        "White - British|A|CODED|LABEL",
+        "WHITE-BRITISH|A|CODED|LABEL",
+        "white  british|A|CODED|LABEL",
+        "Any other White background|C|CODED|ALTERNATIVE_LABEL",
+        "not stated|Z|NOT_STATED|LABEL",
+        "CA|C|CODED|NATIONAL_CODE_PREFIX",
+        "n7|N|CODED|NATIONAL_CODE_PREFIX",
+        "Asian or Asian British|Asian or Asian British|CODED|CODE",
+      })
+  void recognisesCodesLabelsAndLegacyValues(
+      String raw, String code, RecognitionStatus status, RecognitionRule rule) {
+    Recognition recognition = recogniser.recognise(raw);
+    assertThat(recognition.code()).contains(code);
+    assertThat(recognition.status()).isEqualTo(status);
+    assertThat(recognition.rule()).isEqualTo(rule);
+  }
+
+  @Test
+  void reportsOtherKindsAsCoded() {
+    Recognition other = recogniser.recognise("S");
+    assertThat(other.status()).isEqualTo(RecognitionStatus.CODED);
+    assertThat(other.category().orElseThrow().kind()).isEqualTo(CategoryKind.OTHER);
+  }
+
+  @Test
+  void reportsMissingForNullAndBlank() {
+    for (String raw : new String[] {null, "", "   ", "\t\u00A0\n", "\uFEFF"}) {
+      Recognition recognition = recogniser.recognise(raw);
+      assertThat(recognition.status()).as("[%s]", raw).isEqualTo(RecognitionStatus.MISSING);
+      assertThat(recognition.rule()).isEqualTo(RecognitionRule.BLANK);
+      assertThat(recognition.category()).isEmpty();
+    }
+  }
+
+  @Test
+  void reportsUnrecognisedValues() {
+    for (String raw : new String[] {"Q", "QQ", "A1B", "Martian", "-", "0"}) {
+      assertThat(recogniser.recognise(raw).status())
+          .as(raw)
+          .isEqualTo(RecognitionStatus.UNRECOGNISED);
+    }
+  }
+
+  @Test
+  void reportsAmbiguousLabelsWithTheirCandidates() {
+    SchemeInfo info =
+        SchemeInfo.builder()
+            .id("two-others")
+            .title("t")
+            .version("1")
+            .publisher("p")
+            .source("s")
+            .licence("l")
+            .build();
+    Scheme scheme =
+        Scheme.of(
+            info,
+            List.of(
+                Category.builder("1", "Other").alternativeLabels(List.of("Any other")).build(),
+                Category.builder("2", "Other - Any other")
+                    .alternativeLabels(List.of("Any other"))
+                    .build()),
+            List.of());
+    Recognition recognition = Recogniser.of(scheme).recognise("any other");
+    assertThat(recognition.status()).isEqualTo(RecognitionStatus.AMBIGUOUS);
+    assertThat(recognition.candidates()).extracting(Category::code).containsExactly("1", "2");
+    // A display label outranks an alternative label of another category.
+    assertThat(Recogniser.of(scheme).recognise("OTHER").code()).contains("1");
+  }
+
+  @Test
+  void reportsCodesThatDifferOnlyByCaseAsAmbiguousWhenCaseIsLost() {
+    // CTV3 has XaJRg (Cypriot) and XaJRG (Cornish): exact codes win, folded ones are ambiguous.
+    SchemeInfo info =
+        SchemeInfo.builder()
+            .id("ctv3")
+            .title("t")
+            .version("1")
+            .publisher("p")
+            .source("s")
+            .licence("l")
+            .build();
+    Scheme scheme =
+        Scheme.of(
+            info,
+            List.of(
+                Category.of("XaJRg", "Cypriot (part not stated)", CategoryKind.SUBSTANTIVE),
+                Category.of("XaJRG", "Cornish", CategoryKind.SUBSTANTIVE)),
+            List.of());
+    Recogniser ctv3 = Recogniser.of(scheme);
+    assertThat(ctv3.recognise("XaJRg").code()).contains("XaJRg");
+    assertThat(ctv3.recognise("XaJRG").code()).contains("XaJRG");
+    assertThat(ctv3.recognise("xajrg").status()).isEqualTo(RecognitionStatus.AMBIGUOUS);
+  }
+
+  @Test
+  void acceptsSynonymsAfterLabels() {
+    Recogniser withSynonyms = Recogniser.withSynonyms(nhs, Map.of("Filipino", "L", "British", "B"));
+    assertThat(withSynonyms.recognise("filipino").code()).contains("L");
+    assertThat(withSynonyms.recognise("filipino").rule()).isEqualTo(RecognitionRule.SYNONYM);
+    // "British" is already the alternative label of A; the synonym does not override it.
+    assertThat(withSynonyms.recognise("British").code()).contains("A");
+  }
+
+  @Test
+  void rejectsSynonymsForUnknownCodes() {
+    assertThatThrownBy(() -> Recogniser.withSynonyms(nhs, Map.of("Martian", "Q")))
+        .isInstanceOf(UnknownCodeException.class)
+        .hasMessage("code 'Q' is not in scheme 'nhs-ethnic-category-2001'");
+    assertThatThrownBy(() -> Recogniser.withSynonyms(nhs, Map.of(" - ", "A")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("synonym must contain a letter or digit, got ' - '");
+  }
+
+  @Test
+  void neverThrowsOnAnyString() {
+    qt().forAll(strings().allPossible().ofLengthBetween(0, 12))
+        .checkAssert(raw -> assertThat(recogniser.recognise(raw)).isNotNull());
+    qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 40))
+        .checkAssert(raw -> assertThat(recogniser.recognise(raw).status()).isNotNull());
+  }
+
+  @Test
+  void isStableUnderCaseAndWhitespaceVariantsOfAValidCode() {
+    List<Category> selectable = nhs.categories().stream().filter(Category::selectable).toList();
+    String[] spaces = {"", " ", "\t", "\u00A0", "  \u00A0", "\u202F"};
+    qt().forAll(
+            integers().between(0, selectable.size() - 1),
+            integers().between(0, spaces.length - 1),
+            integers().between(0, spaces.length - 1),
+            integers().between(0, 2))
+        .checkAssert(
+            (index, before, after, casing) -> {
+              String code = selectable.get(index).code();
+              String cased =
+                  casing == 0 ? code : casing == 1 ? code.toLowerCase() : code.toUpperCase();
+              Recognition recognition =
+                  recogniser.recognise(spaces[before] + cased + spaces[after]);
+              assertThat(recognition.code()).contains(code);
+            });
+  }
+
+  @Test
+  void labelKeyIgnoresCasePunctuationSpacingAndAccents() {
+    assertThat(Recogniser.labelKey("White - British")).isEqualTo("white british");
+    assertThat(Recogniser.labelKey("  Māori ")).isEqualTo("maori");
+    assertThat(Recogniser.labelKey("British, Mixed British")).isEqualTo("british mixed british");
+    assertThat(Recogniser.labelKey("--")).isEmpty();
+  }
+}
