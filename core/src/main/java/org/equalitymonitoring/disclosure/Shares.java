@@ -1,0 +1,137 @@
+package org.equalitymonitoring.disclosure;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Computes each cell's share of its row or column total after disclosure control.
+ *
+ * <p>A share is available only when the cell and the total are both published and the published
+ * total is non-zero; otherwise it is marked unavailable with the reason, so that no percentage can
+ * reveal a suppressed entry. The value follows the policy's {@link PercentageBasis}:
+ *
+ * <ul>
+ *   <li>{@link PercentageBasis#PUBLISHED_VALUES}: published cell ÷ published total, that is,
+ *       "percentage computed after suppression" on rounded counts (NHS Digital Ethnic Category
+ *       Coverage MI, {@code USERS-AND-METRICS.md} §1.2 and §2.4);
+ *   <li>{@link PercentageBasis#UNROUNDED_VALUES}: unrounded cell ÷ unrounded total (Ofqual, "totals
+ *       and percentages come from unrounded values", {@code STATISTICAL-METHODS.md} §9).
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Shares {
+  private Shares() {}
+
+  /**
+   * Returns a cell's share of its row total.
+   *
+   * @param table the published table
+   * @param row the row, {@code 0 <= row < table.rowCount()}
+   * @param column the column, {@code 0 <= column < table.columnCount()}
+   * @return the share, or an unavailable share with the reason
+   * @throws NullPointerException if {@code table} is null
+   * @throws IndexOutOfBoundsException if {@code row} or {@code column} is out of range
+   */
+  public static Share ofRowTotal(DisclosedTable table, int row, int column) {
+    Objects.requireNonNull(table, "table must not be null");
+    return share(
+        table,
+        table.cell(row, column),
+        table.rowTotal(row),
+        table.source().count(row, column),
+        table.source().rowTotal(row));
+  }
+
+  /**
+   * Returns a cell's share of its column total.
+   *
+   * @param table the published table
+   * @param row the row, {@code 0 <= row < table.rowCount()}
+   * @param column the column, {@code 0 <= column < table.columnCount()}
+   * @return the share, or an unavailable share with the reason
+   * @throws NullPointerException if {@code table} is null
+   * @throws IndexOutOfBoundsException if {@code row} or {@code column} is out of range
+   */
+  public static Share ofColumnTotal(DisclosedTable table, int row, int column) {
+    Objects.requireNonNull(table, "table must not be null");
+    return share(
+        table,
+        table.cell(row, column),
+        table.columnTotal(column),
+        table.source().count(row, column),
+        table.source().columnTotal(column));
+  }
+
+  /**
+   * Returns every cell's share of its row total.
+   *
+   * @param table the published table
+   * @return an immutable list of {@code table.rowCount()} immutable rows of {@code
+   *     table.columnCount()} shares
+   * @throws NullPointerException if {@code table} is null
+   */
+  public static List<List<Share>> ofRowTotals(DisclosedTable table) {
+    Objects.requireNonNull(table, "table must not be null");
+    List<List<Share>> rows = new ArrayList<>(table.rowCount());
+    for (int r = 0; r < table.rowCount(); r++) {
+      List<Share> row = new ArrayList<>(table.columnCount());
+      for (int c = 0; c < table.columnCount(); c++) {
+        row.add(ofRowTotal(table, r, c));
+      }
+      rows.add(Collections.unmodifiableList(row));
+    }
+    return Collections.unmodifiableList(rows);
+  }
+
+  /**
+   * Returns every cell's share of its column total; for a one-way table these are the shares of the
+   * grand total.
+   *
+   * @param table the published table
+   * @return an immutable list of {@code table.rowCount()} immutable rows of {@code
+   *     table.columnCount()} shares
+   * @throws NullPointerException if {@code table} is null
+   */
+  public static List<List<Share>> ofColumnTotals(DisclosedTable table) {
+    Objects.requireNonNull(table, "table must not be null");
+    List<List<Share>> rows = new ArrayList<>(table.rowCount());
+    for (int r = 0; r < table.rowCount(); r++) {
+      List<Share> row = new ArrayList<>(table.columnCount());
+      for (int c = 0; c < table.columnCount(); c++) {
+        row.add(ofColumnTotal(table, r, c));
+      }
+      rows.add(Collections.unmodifiableList(row));
+    }
+    return Collections.unmodifiableList(rows);
+  }
+
+  private static Share share(
+      DisclosedTable table,
+      PublishedCell cell,
+      PublishedCell total,
+      long unroundedCell,
+      long unroundedTotal) {
+    if (cell.isSuppressed()) {
+      return Share.unavailable(ShareUnavailableReason.CELL_SUPPRESSED);
+    }
+    if (total.isSuppressed()) {
+      return Share.unavailable(ShareUnavailableReason.TOTAL_SUPPRESSED);
+    }
+    long numerator;
+    long denominator;
+    if (table.policy().percentageBasis() == PercentageBasis.UNROUNDED_VALUES) {
+      numerator = unroundedCell;
+      denominator = unroundedTotal;
+    } else {
+      numerator = cell.value().getAsLong();
+      denominator = total.value().getAsLong();
+    }
+    if (denominator == 0) {
+      return Share.unavailable(ShareUnavailableReason.TOTAL_ZERO);
+    }
+    return Share.of((double) numerator / (double) denominator);
+  }
+}

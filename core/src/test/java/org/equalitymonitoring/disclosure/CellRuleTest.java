@@ -1,0 +1,66 @@
+package org.equalitymonitoring.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CellRuleTest {
+
+  // NHS Digital (STATISTICAL-METHODS.md §9): 0 stays 0, 1-7 -> "*", else nearest 5.
+  private final CellRule nhsd = new CellRule(1, 7, 5, "*");
+
+  @Test
+  void nhsDigitalRuleKeepsZeroSuppressesOneToSevenAndRoundsTheRest() {
+    assertThat(nhsd.apply(0)).isEqualTo(PublishedCell.published(0));
+    for (long small = 1; small <= 7; small++) {
+      assertThat(nhsd.apply(small))
+          .as("count %d", small)
+          .isEqualTo(PublishedCell.suppressed(SuppressionReason.PRIMARY, "*"));
+    }
+    // 8 and 9 are not suppressed; the nearest multiple of 5 is 10.
+    assertThat(nhsd.apply(8)).isEqualTo(PublishedCell.published(10));
+    assertThat(nhsd.apply(9)).isEqualTo(PublishedCell.published(10));
+    assertThat(nhsd.apply(12)).isEqualTo(PublishedCell.published(10));
+    assertThat(nhsd.apply(13)).isEqualTo(PublishedCell.published(15));
+  }
+
+  @Test
+  void roundsToTheNearestFiveAsInThePublishedExample() {
+    // Ofqual and Ethnicity facts and figures: 26 -> 25.
+    assertThat(CellRule.round(26, 5)).isEqualTo(25);
+    // Remainders 1 and 2 go down, 3 and 4 go up.
+    assertThat(CellRule.round(101, 5)).isEqualTo(100);
+    assertThat(CellRule.round(102, 5)).isEqualTo(100);
+    assertThat(CellRule.round(103, 5)).isEqualTo(105);
+    assertThat(CellRule.round(104, 5)).isEqualTo(105);
+    assertThat(CellRule.round(105, 5)).isEqualTo(105);
+    assertThat(CellRule.round(17, 1)).isEqualTo(17);
+  }
+
+  @Test
+  void roundingNeverOverflowsAtTheLargestCount() {
+    // Long.MAX_VALUE = ...807; remainder 2 rounds down to ...805.
+    assertThat(CellRule.round(Long.MAX_VALUE, 5)).isEqualTo(Long.MAX_VALUE - 2);
+  }
+
+  @Test
+  void noControlRulePublishesEverythingUnchanged() {
+    CellRule none = CellRule.noControl();
+    assertThat(none.suppressesAnything()).isFalse();
+    assertThat(none.apply(0)).isEqualTo(PublishedCell.published(0));
+    assertThat(none.apply(3)).isEqualTo(PublishedCell.published(3));
+    assertThat(none.apply(26)).isEqualTo(PublishedCell.published(26));
+  }
+
+  @Test
+  void rejectsNegativeCountAndEvenRoundingBase() {
+    assertThatThrownBy(() -> nhsd.apply(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1")
+        .hasMessageContaining("non-negative");
+    assertThatThrownBy(() -> new CellRule(1, 7, 10, "*"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("10");
+  }
+}

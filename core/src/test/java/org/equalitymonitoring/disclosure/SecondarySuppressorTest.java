@@ -1,0 +1,98 @@
+package org.equalitymonitoring.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SecondarySuppressorTest {
+
+  /** Builds the extended table (cells, row totals last, column totals last) of {@code cells}. */
+  private static long[][] extend(long[][] cells) {
+    int rows = cells.length;
+    int columns = cells[0].length;
+    long[][] raw = new long[rows + 1][columns + 1];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < columns; c++) {
+        raw[r][c] = cells[r][c];
+        raw[r][columns] += cells[r][c];
+        raw[rows][c] += cells[r][c];
+        raw[rows][columns] += cells[r][c];
+      }
+    }
+    return raw;
+  }
+
+  @Test
+  void protectsASingleSmallCellWithTheSmallestNonZeroCellsOfItsRowAndColumn() {
+    //   4 20 30 | 54
+    //  12 15 40 | 67
+    //  25 50 60 | 135
+    //  41 85 130| 256
+    // The 4 is the only suppressed entry of row 0 -> smallest other non-zero in row 0 is 20.
+    // Column 0 then has only the 4 -> smallest other is 12.
+    // Column 1 has only the 20 -> smallest other is 15.
+    // Row 1 now has 12 and 15; every line has 0 or 2 suppressed entries: stable.
+    long[][] raw = extend(new long[][] {{4, 20, 30}, {12, 15, 40}, {25, 50, 60}});
+    boolean[][] suppressed = new boolean[4][4];
+    boolean[][] secondary = new boolean[4][4];
+    suppressed[0][0] = true;
+
+    SecondarySuppressor.apply(raw, suppressed, secondary);
+
+    boolean[][] expectedSecondary = new boolean[4][4];
+    expectedSecondary[0][1] = true;
+    expectedSecondary[1][0] = true;
+    expectedSecondary[1][1] = true;
+    assertThat(secondary).isEqualTo(expectedSecondary);
+    boolean[][] expectedSuppressed = new boolean[4][4];
+    expectedSuppressed[0][0] = true;
+    expectedSuppressed[0][1] = true;
+    expectedSuppressed[1][0] = true;
+    expectedSuppressed[1][1] = true;
+    assertThat(suppressed).isEqualTo(expectedSuppressed);
+  }
+
+  @Test
+  void prefersANonZeroCellToAZero() {
+    // One column: 3, 0, 9 | total 12. Suppressing the 0 next to the 3 would leave the suppressed
+    // pair summing to 3, so the 9 is taken instead, then its row total (which equals it).
+    long[][] raw = extend(new long[][] {{3}, {0}, {9}});
+    boolean[][] suppressed = new boolean[4][2];
+    boolean[][] secondary = new boolean[4][2];
+    suppressed[0][0] = true;
+    suppressed[0][1] = true; // the row total of the 3 is 3 as well
+
+    SecondarySuppressor.apply(raw, suppressed, secondary);
+
+    assertThat(secondary[2][0]).isTrue();
+    assertThat(secondary[2][1]).isTrue();
+    assertThat(secondary[1][0]).isFalse();
+    assertThat(secondary[1][1]).isFalse();
+  }
+
+  @Test
+  void prefersAnInnerCellToAnEqualTotal() {
+    // Row 0 is 0 | 15 with total 15: the 15 cell and the 15 total tie; the cell is taken.
+    long[][] raw = extend(new long[][] {{0, 15}, {20, 30}});
+    boolean[][] suppressed = new boolean[3][3];
+    boolean[][] secondary = new boolean[3][3];
+    suppressed[0][0] = true;
+
+    SecondarySuppressor.apply(raw, suppressed, secondary);
+
+    assertThat(secondary[0][1]).isTrue();
+    assertThat(secondary[0][2]).isFalse();
+  }
+
+  @Test
+  void leavesATableWithoutSuppressionUntouched() {
+    long[][] raw = extend(new long[][] {{10, 20}, {30, 40}});
+    boolean[][] suppressed = new boolean[3][3];
+    boolean[][] secondary = new boolean[3][3];
+
+    SecondarySuppressor.apply(raw, suppressed, secondary);
+
+    assertThat(suppressed).isEqualTo(new boolean[3][3]);
+    assertThat(secondary).isEqualTo(new boolean[3][3]);
+  }
+}
