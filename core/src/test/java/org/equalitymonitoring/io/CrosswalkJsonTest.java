@@ -64,7 +64,7 @@ class CrosswalkJsonTest {
                 assertThat(e.problems())
                     .extracting(JsonProblem::toString)
                     .containsExactly(
-                        "line 2, column 35, rows[0].to: code 'Q' is not in"
+                        "line 2, column 31, rows[0].to: code 'Q' is not in"
                             + " 'nhs-ethnic-category-2001'"));
   }
 }
