@@ -855,7 +855,7 @@ def primis_letters(ref):
 def disagreement_comment(code, letter, others):
     notes = ["%s maps to %s" % (name, table[code]) for name, table in others
              if code in table and table[code] != letter]
-    return ("sources disagree (SCHEMES.md §4.6): " + "; ".join(notes)) if notes else None
+    return ("other sources differ (SCHEMES.md §4.6): " + "; ".join(notes)) if notes else None
 
 
 def snomed_group_rows(letters, main16, others):
@@ -925,8 +925,7 @@ def build_nhsd_cw(ref):
                            "NHS Digital maps it to Z (SCHEMES.md §4.2)")
         elif code == "14999008":
             equivalence = "INEXACT"
-            comment = "Welsh mapped to B (Irish) as published by NHS Digital; looks like an error (SCHEMES.md §4.6). " + (comment or "")
-            comment = comment.strip()
+            comment = "Welsh -> B (Irish) kept as published by NHS Digital; looks like an error (SCHEMES.md §4.6); " + comment
         elif code in main16 and main16[code][0] == letter:
             equivalence = "EQUIVALENT"
         else:
