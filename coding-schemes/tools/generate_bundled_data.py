@@ -449,8 +449,9 @@ def build_gdppr(ref):
             ext = extension_after[letter]
             cats.append(cat(ext, labels[ext], parent=extension_heading[ext]))
     note = "NHS Digital ethnicity asset removes this value as unknown (S19; SCHEMES.md §1.4)"
+    # Legacy values are matched ignoring case, so the asset's 'x' is covered by 'X'.
     legacy_values = [legacy("99", "NOT_KNOWN", note=note), legacy("X", "NOT_KNOWN", note=note),
-                     legacy("x", "NOT_KNOWN", note=note), legacy("9", "NOT_KNOWN", note=note)]
+                     legacy("9", "NOT_KNOWN", note=note)]
     s = scheme("nhs-gdppr-ethnic-category",
                "NHS Digital GDPPR ethnicity categories (NHS DD letters plus T Traveller and W Arab)",
                "GDPPR_Analytical_Code@7c44e3b1", "NHS Digital",

@@ -1,0 +1,221 @@
+package org.equalitymonitoring.schemes;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.io.CrosswalkJson;
+import org.equalitymonitoring.io.SchemeJson;
+import org.equalitymonitoring.mapping.Crosswalk;
+
+/**
+ * The bundled schemes, crosswalks and example local schemes, loaded once from the jar's resources.
+ *
+ * <p>Look-ups by id return {@link Optional}; the {@code require} forms throw {@link
+ * UnknownIdException} naming the valid ids. Instances are immutable and thread-safe.
+ */
+public final class BundledSchemes {
+  private static final String ROOT = "/org/equalitymonitoring/schemes/";
+
+  private final ImmutableMap<String, Scheme> schemes;
+  private final ImmutableMap<String, Crosswalk> crosswalks;
+  private final ImmutableMap<String, Scheme> examples;
+
+  private BundledSchemes(
+      Map<String, Scheme> schemes,
+      Map<String, Crosswalk> crosswalks,
+      Map<String, Scheme> examples) {
+    this.schemes = ImmutableMap.copyOf(schemes);
+    this.crosswalks = ImmutableMap.copyOf(crosswalks);
+    this.examples = ImmutableMap.copyOf(examples);
+  }
+
+  /**
+   * Returns the bundled data, loading it on first use.
+   *
+   * @return the shared instance
+   * @throws IllegalStateException if a bundled resource is missing or invalid (a packaging error)
+   */
+  public static BundledSchemes get() {
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final BundledSchemes INSTANCE = load();
+  }
+
+  private static BundledSchemes load() {
+    JsonNode index = readIndex();
+    Map<String, Scheme> schemes = new LinkedHashMap<>();
+    for (JsonNode id : index.get("schemes")) {
+      Scheme scheme = readScheme(id.asText(), "", schemes);
+      schemes.put(scheme.id(), scheme);
+    }
+    Map<String, Crosswalk> crosswalks = new LinkedHashMap<>();
+    for (JsonNode id : index.get("crosswalks")) {
+      String resource = id.asText() + ".crosswalk.json";
+      try (InputStream in = open(resource)) {
+        Crosswalk crosswalk =
+            CrosswalkJson.read(in, resource, other -> Optional.ofNullable(schemes.get(other)));
+        crosswalks.put(crosswalk.id(), crosswalk);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Map<String, Scheme> examples = new LinkedHashMap<>();
+    for (JsonNode id : index.get("examples")) {
+      Scheme scheme = readScheme(id.asText(), "examples/", schemes);
+      examples.put(scheme.id(), scheme);
+    }
+    return new BundledSchemes(schemes, crosswalks, examples);
+  }
+
+  private static JsonNode readIndex() {
+    try (InputStream in = open("index.json")) {
+      return new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Scheme readScheme(String id, String folder, Map<String, Scheme> schemes) {
+    String resource = folder + id + ".scheme.json";
+    try (InputStream in = open(resource)) {
+      Scheme scheme =
+          SchemeJson.read(in, resource, other -> Optional.ofNullable(schemes.get(other)));
+      if (!scheme.id().equals(id)) {
+        throw new IllegalStateException(resource + " holds scheme '" + scheme.id() + "'");
+      }
+      return scheme;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream open(String resource) {
+    InputStream in = BundledSchemes.class.getResourceAsStream(ROOT + resource);
+    if (in == null) {
+      throw new IllegalStateException("bundled resource " + ROOT + resource + " is missing");
+    }
+    return in;
+  }
+
+  /** Returns the bundled schemes in index order. */
+  public List<Scheme> schemes() {
+    return schemes.values().asList();
+  }
+
+  /**
+   * Returns a bundled scheme or example local scheme.
+   *
+   * @param id the scheme id, such as {@code nhs-ethnic-category-2001}
+   * @return the scheme, or empty if none has that id
+   */
+  public Optional<Scheme> scheme(String id) {
+    requireNonNull(id, "id");
+    return Optional.ofNullable(schemes.getOrDefault(id, examples.get(id)));
+  }
+
+  /**
+   * Returns a bundled scheme or example local scheme.
+   *
+   * @param id the scheme id
+   * @return the scheme
+   * @throws UnknownIdException if none has that id; the message lists the valid ids
+   */
+  public Scheme requireScheme(String id) {
+    return scheme(id)
+        .orElseThrow(
+            () ->
+                new UnknownIdException(
+                    "scheme",
+                    id,
+                    ImmutableList.<String>builder()
+                        .addAll(schemes.keySet())
+                        .addAll(examples.keySet())
+                        .build()));
+  }
+
+  /** Returns the bundled crosswalks in index order. */
+  public List<Crosswalk> crosswalks() {
+    return crosswalks.values().asList();
+  }
+
+  /**
+   * Returns a bundled crosswalk.
+   *
+   * @param id the crosswalk id, such as {@code opensafely-snomed-to-nhs-2001}
+   * @return the crosswalk, or empty if none has that id
+   */
+  public Optional<Crosswalk> crosswalk(String id) {
+    return Optional.ofNullable(crosswalks.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns a bundled crosswalk.
+   *
+   * @param id the crosswalk id
+   * @return the crosswalk
+   * @throws UnknownIdException if none has that id; the message lists the valid ids
+   */
+  public Crosswalk requireCrosswalk(String id) {
+    return crosswalk(id)
+        .orElseThrow(() -> new UnknownIdException("crosswalk", id, crosswalks.keySet()));
+  }
+
+  /**
+   * Returns every bundled crosswalk from one scheme to another; where published sources disagree
+   * there are several, and the caller chooses one by id.
+   *
+   * @param fromSchemeId the source scheme id
+   * @param toSchemeId the target scheme id
+   * @return the crosswalks, in index order (possibly empty)
+   */
+  public List<Crosswalk> crosswalks(String fromSchemeId, String toSchemeId) {
+    requireNonNull(fromSchemeId, "fromSchemeId");
+    requireNonNull(toSchemeId, "toSchemeId");
+    List<Crosswalk> result = new ArrayList<>();
+    for (Crosswalk crosswalk : crosswalks.values()) {
+      if (crosswalk.info().sourceSchemeId().equals(fromSchemeId)
+          && crosswalk.info().targetSchemeId().equals(toSchemeId)) {
+        result.add(crosswalk);
+      }
+    }
+    return result;
+  }
+
+  /** Returns the example local sub-classifications, such as {@code example-london-borough}. */
+  public List<Scheme> examples() {
+    return examples.values().asList();
+  }
+
+  /**
+   * Reads a scheme file, which may extend any bundled scheme.
+   *
+   * @param file a scheme JSON file (README, "Local schemes")
+   * @return the scheme
+   * @throws org.equalitymonitoring.io.JsonFormatException listing every problem with its location
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Scheme readScheme(Path file) {
+    return SchemeJson.read(file, schemeFinder());
+  }
+
+  /** Returns a function that finds bundled schemes by id, for {@link SchemeJson}. */
+  public Function<String, Optional<Scheme>> schemeFinder() {
+    return this::scheme;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The published schemes and crosswalks bundled as versioned data: NHS ETHNIC CATEGORY and its
+ * extensions, UK Core Wales and Scotland, ONS census classifications 2001, 2011 and 2021, SNOMED CT
+ * and CTV3 code lists, US OMB and New Zealand, and the crosswalks between them. Each resource's
+ * source, version and licence are in the resource itself and in {@code PROVENANCE.md} beside it.
+ */
+package org.equalitymonitoring.schemes;
