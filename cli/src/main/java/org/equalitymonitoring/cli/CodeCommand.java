@@ -1,0 +1,302 @@
+package org.equalitymonitoring.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.equalitymonitoring.coding.Category;
+import org.equalitymonitoring.coding.Recogniser;
+import org.equalitymonitoring.coding.Recognition;
+import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.mapping.Crosswalk;
+import org.equalitymonitoring.mapping.CrosswalkRow;
+import org.equalitymonitoring.schemes.BundledSchemes;
+import org.equalitymonitoring.schemes.UnknownIdException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Recognises raw values, one per line, and optionally translates them into another scheme. */
+@Command(
+    name = "code",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Recognise raw recorded values, one per line, against a scheme; with --to, translate them.",
+      "Writes one row per input row, in order (a one-to-many translation gives one row per target)."
+    })
+final class CodeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--scheme",
+      required = true,
+      paramLabel = "ID|FILE",
+      description = "the scheme of the raw values: a bundled id or a local scheme JSON file")
+  String scheme;
+
+  @Option(names = "--to", paramLabel = "ID", description = "translate into this scheme")
+  String to;
+
+  @Option(
+      names = "--via",
+      paramLabel = "CROSSWALK",
+      description = "the crosswalk to use when several lead to --to")
+  String via;
+
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
+      description = "read values from this UTF-8 file instead of standard input")
+  Path input;
+
+  @Option(
+      names = "--format",
+      defaultValue = "csv",
+      description = "csv or json (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Override
+  public Integer call() throws IOException {
+    if (format == Format.text) {
+      throw new UsageException("--format must be csv or json for code");
+    }
+    if (via != null && to == null) {
+      throw new UsageException("--via needs --to");
+    }
+    Scheme source = Schemes.resolve(scheme);
+    Recogniser recogniser = Recogniser.of(source);
+    Optional<Translator> translator =
+        to == null ? Optional.empty() : Optional.of(translator(source));
+    PrintWriter out = spec.commandLine().getOut();
+    try (BufferedReader reader = open();
+        RowWriter writer =
+            format == Format.json ? new JsonRows(out) : new CsvRows(out, translator.isPresent())) {
+      String line;
+      int lineNumber = 0;
+      while ((line = readLine(reader, lineNumber + 1)) != null) {
+        lineNumber++;
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        Recognition recognition = recogniser.recognise(line);
+        if (translator.isEmpty()) {
+          writer.write(line, recognition, null, null);
+          continue;
+        }
+        List<CrosswalkRow> rows = translator.get().rows(recognition);
+        if (rows.isEmpty()) {
+          writer.write(line, recognition, null, translator.get().target);
+        }
+        for (CrosswalkRow row : rows) {
+          writer.write(line, recognition, row, translator.get().target);
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private BufferedReader open() throws IOException {
+    InputStream in;
+    if (input == null) {
+      in = System.in;
+    } else {
+      try {
+        in = Files.newInputStream(input);
+      } catch (NoSuchFileException e) {
+        throw new InputException("input file not found: " + input);
+      }
+    }
+    return new BufferedReader(
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
+  private String readLine(BufferedReader reader, int lineNumber) {
+    try {
+      return reader.readLine();
+    } catch (CharacterCodingException e) {
+      throw new InputException(
+          (input == null ? "standard input" : input.toString())
+              + ": line "
+              + lineNumber
+              + ": not valid UTF-8");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Translator translator(Scheme source) {
+    BundledSchemes bundled = BundledSchemes.get();
+    Scheme target;
+    try {
+      target = bundled.requireScheme(to);
+    } catch (UnknownIdException e) {
+      throw new UsageException(e.getMessage());
+    }
+    // A local sub-classification translates through the crosswalks of the scheme it extends.
+    Scheme from = source.base().orElse(source);
+    Crosswalk crosswalk;
+    if (via != null) {
+      try {
+        crosswalk = bundled.requireCrosswalk(via);
+      } catch (UnknownIdException e) {
+        throw new UsageException(e.getMessage());
+      }
+      if (!crosswalk.info().sourceSchemeId().equals(from.id())
+          || !crosswalk.info().targetSchemeId().equals(target.id())) {
+        throw new UsageException(
+            "crosswalk '"
+                + via
+                + "' goes from '"
+                + crosswalk.info().sourceSchemeId()
+                + "' to '"
+                + crosswalk.info().targetSchemeId()
+                + "', not from '"
+                + from.id()
+                + "' to '"
+                + target.id()
+                + "'");
+      }
+    } else {
+      List<Crosswalk> candidates = bundled.crosswalks(from.id(), target.id());
+      if (candidates.isEmpty()) {
+        throw new UsageException(
+            "no bundled crosswalk from '" + from.id() + "' to '" + target.id() + "'");
+      }
+      if (candidates.size() > 1) {
+        throw new UsageException(
+            "several crosswalks lead from '"
+                + from.id()
+                + "' to '"
+                + target.id()
+                + "' and published sources disagree; choose one with --via: "
+                + candidates.stream().map(Crosswalk::id).collect(Collectors.joining(", ")));
+      }
+      crosswalk = candidates.get(0);
+    }
+    return new Translator(source, crosswalk, target);
+  }
+
+  /** Translates a recognised category, rolling a local code up to its base scheme first. */
+  private static final class Translator {
+    final Scheme source;
+    final Crosswalk crosswalk;
+    final Scheme target;
+
+    Translator(Scheme source, Crosswalk crosswalk, Scheme target) {
+      this.source = source;
+      this.crosswalk = crosswalk;
+      this.target = target;
+    }
+
+    List<CrosswalkRow> rows(Recognition recognition) {
+      if (recognition.category().isEmpty()) {
+        return List.of();
+      }
+      Category category = source.rollUpToBase(recognition.category().get());
+      return crosswalk.translate(category.code()).rows();
+    }
+  }
+
+  private interface RowWriter extends AutoCloseable {
+    void write(String input, Recognition recognition, CrosswalkRow row, Scheme target)
+        throws IOException;
+
+    @Override
+    void close() throws IOException;
+  }
+
+  private static final class CsvRows implements RowWriter {
+    private final PrintWriter out;
+
+    CsvRows(PrintWriter out, boolean translating) {
+      this.out = out;
+      out.print("input,code,label,status,rule");
+      out.println(translating ? ",target_code,target_label,equivalence" : "");
+    }
+
+    @Override
+    public void write(String input, Recognition recognition, CrosswalkRow row, Scheme target) {
+      StringBuilder line = new StringBuilder();
+      Csv.append(line, input).append(',');
+      Csv.append(line, recognition.code().orElse("")).append(',');
+      Csv.append(line, recognition.category().map(Category::label).orElse("")).append(',');
+      line.append(recognition.status()).append(',').append(recognition.rule());
+      if (target != null) {
+        String targetCode = row == null ? "" : row.targetCode().orElse("");
+        line.append(',');
+        Csv.append(line, targetCode).append(',');
+        Csv.append(
+                line,
+                targetCode.isEmpty()
+                    ? ""
+                    : target.category(targetCode).map(Category::label).orElse(""))
+            .append(',');
+        line.append(row == null ? "" : row.equivalence().name());
+      }
+      out.println(line);
+    }
+
+    @Override
+    public void close() {
+      out.flush();
+    }
+  }
+
+  private static final class JsonRows implements RowWriter {
+    private final JsonGenerator json;
+
+    JsonRows(PrintWriter out) throws IOException {
+      this.json = JsonOutput.generator(out);
+      json.writeStartArray();
+    }
+
+    @Override
+    public void write(String input, Recognition recognition, CrosswalkRow row, Scheme target)
+        throws IOException {
+      json.writeStartObject();
+      json.writeStringField("input", input);
+      json.writeStringField("code", recognition.code().orElse(null));
+      json.writeStringField("label", recognition.category().map(Category::label).orElse(null));
+      json.writeStringField("status", recognition.status().name());
+      json.writeStringField("rule", recognition.rule().name());
+      if (target != null) {
+        String targetCode = row == null ? null : row.targetCode().orElse(null);
+        json.writeStringField("targetCode", targetCode);
+        json.writeStringField(
+            "targetLabel",
+            targetCode == null
+                ? null
+                : target.category(targetCode).map(Category::label).orElse(null));
+        json.writeStringField("equivalence", row == null ? null : row.equivalence().name());
+      }
+      json.writeEndObject();
+    }
+
+    @Override
+    public void close() throws IOException {
+      json.writeEndArray();
+      json.writeRaw('\n');
+      json.close();
+    }
+  }
+}

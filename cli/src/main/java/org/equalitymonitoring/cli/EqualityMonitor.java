@@ -1,0 +1,57 @@
+package org.equalitymonitoring.cli;
+
+import java.io.PrintWriter;
+import org.equalitymonitoring.io.JsonFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code equality-monitor} command. Exit codes: 0 success, 1 bad input file, 2 usage error. */
+@Command(
+    name = "equality-monitor",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Ethnicity coding and equality monitoring for health and care.",
+    subcommands = {SchemesCommand.class, ShowCommand.class, CodeCommand.class})
+public final class EqualityMonitor implements Runnable {
+  /** Exit code for a bad input file. */
+  static final int BAD_INPUT = 1;
+
+  /** Exit code for a usage error. */
+  static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the tool.
+   *
+   * @param args command-line arguments
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** Returns the configured command line, for tests and embedding. */
+  static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new EqualityMonitor());
+    commandLine.setExecutionExceptionHandler(
+        (exception, command, parseResult) -> {
+          PrintWriter err = command.getErr();
+          if (exception instanceof UsageException) {
+            err.println("error: " + exception.getMessage());
+            return USAGE;
+          }
+          if (exception instanceof InputException || exception instanceof JsonFormatException) {
+            err.println("error: " + exception.getMessage());
+            return BAD_INPUT;
+          }
+          throw exception;
+        });
+    return commandLine;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new UsageException("name a command: schemes, show or code");
+  }
+}
