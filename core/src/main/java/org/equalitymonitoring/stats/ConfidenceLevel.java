@@ -14,13 +14,14 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  */
 public final class ConfidenceLevel {
 
+  // Declared first: the constants below use it during class initialisation.
+  private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+
   /** The 95% level (z = 1.959963984540054). */
   public static final ConfidenceLevel NINETY_FIVE = new ConfidenceLevel(0.95);
 
   /** The 99.8% level (z = 3.090232306167813), PHE's "3 sigma" level. */
   public static final ConfidenceLevel NINETY_NINE_POINT_EIGHT = new ConfidenceLevel(0.998);
-
-  private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
   private final double level;
   private final double z;
