@@ -30,6 +30,49 @@ class RateFunnelTest {
     assertThat(threeSigma.upper()).isCloseTo(50 * upper3s, within(50 * upper3s * 1e-6));
   }
 
+  /**
+   * PHEindicatormethods tests/testthat/testdata_funnel_rate_outputs.csv (dsr per 100,000, baseline
+   * 116.1720835, three years of data; 10 significant figures there), tolerance 1e-6 relative.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "1, 1598.675694, 20.85059119, 7.264481402, 4588.535848, 2649.348525, 12.58170943,"
+        + " 0.287087625, 116108.569",
+    "10, 5276.757672, 63.17010446, 1375.943768, 242.2579623, 6924.776769, 48.13632908,"
+        + " 849.4639547, 392.4043292",
+    "99, 34583.45945, 95.42133877, 23087.10848, 142.9369123, 38382.78582, 85.97604186,"
+        + " 20393.92315, 161.8129075",
+    "1360, 411529.9259, 110.158048, 369759.5622, 122.6021934, 424043.2424, 106.9073359,"
+        + " 358342.3275, 126.5084525"
+  })
+  void matchesPheindicatormethodsRateFixture(
+      double events,
+      double lower2sPopulation,
+      double lower2s,
+      double upper2sPopulation,
+      double upper2s,
+      double lower3sPopulation,
+      double lower3s,
+      double upper3sPopulation,
+      double upper3s) {
+    RateFunnel funnel = RateFunnel.withAverageRate(116.1720835, 100000);
+    assertThat(funnel.averageRate()).isCloseTo(116.1720835, within(1e-9));
+    Interval twoSigma = funnel.limits(events, FunnelLevel.TWO_SIGMA);
+    Interval threeSigma = funnel.limits(events, FunnelLevel.THREE_SIGMA);
+    assertThat(twoSigma.lower()).isCloseTo(lower2s, within(lower2s * 1e-6));
+    assertThat(twoSigma.upper()).isCloseTo(upper2s, within(upper2s * 1e-6));
+    assertThat(threeSigma.lower()).isCloseTo(lower3s, within(lower3s * 1e-6));
+    assertThat(threeSigma.upper()).isCloseTo(upper3s, within(upper3s * 1e-6));
+    assertThat(funnel.annualPopulation(events, FunnelLevel.TWO_SIGMA, true, 3))
+        .isCloseTo(lower2sPopulation, within(lower2sPopulation * 1e-6));
+    assertThat(funnel.annualPopulation(events, FunnelLevel.TWO_SIGMA, false, 3))
+        .isCloseTo(upper2sPopulation, within(upper2sPopulation * 1e-6));
+    assertThat(funnel.annualPopulation(events, FunnelLevel.THREE_SIGMA, true, 3))
+        .isCloseTo(lower3sPopulation, within(lower3sPopulation * 1e-6));
+    assertThat(funnel.annualPopulation(events, FunnelLevel.THREE_SIGMA, false, 3))
+        .isCloseTo(upper3sPopulation, within(upper3sPopulation * 1e-6));
+  }
+
   @Test
   void annualPopulationIsLambdaOverAverageOverYears() {
     // fixture: lower_2s_exp_events at O = 10 is λ = 18.39035799; av = 50/100000 per person
