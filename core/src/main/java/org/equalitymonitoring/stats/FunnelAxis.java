@@ -1,6 +1,8 @@
 package org.equalitymonitoring.stats;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 
 /**
@@ -139,8 +141,8 @@ public final class FunnelAxis {
     }
     String fixed = Long.toString((long) wholeNumber);
     String mantissa =
-        new java.math.BigDecimal(fixed)
-            .round(new java.math.MathContext(7))
+        new BigDecimal(fixed)
+            .round(new MathContext(7))
             .unscaledValue()
             .toString()
             .replaceAll("0+$", "");

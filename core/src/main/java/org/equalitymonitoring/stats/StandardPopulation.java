@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -110,7 +111,7 @@ public final class StandardPopulation {
               resource + " line " + lineNumber + " must have 2 fields, got \"" + line + "\"");
         }
         bands.add(fields[0].strip());
-        weights = java.util.Arrays.copyOf(weights, weights.length + 1);
+        weights = Arrays.copyOf(weights, weights.length + 1);
         weights[weights.length - 1] = Double.parseDouble(fields[1].strip());
       }
     } catch (IOException e) {
@@ -165,12 +166,12 @@ public final class StandardPopulation {
     StandardPopulation other = (StandardPopulation) o;
     return name.equals(other.name)
         && ageBands.equals(other.ageBands)
-        && java.util.Arrays.equals(weights, other.weights);
+        && Arrays.equals(weights, other.weights);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, ageBands, java.util.Arrays.hashCode(weights));
+    return Objects.hash(name, ageBands, Arrays.hashCode(weights));
   }
 
   @Override
