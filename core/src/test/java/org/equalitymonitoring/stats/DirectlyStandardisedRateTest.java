@@ -1,0 +1,211 @@
+package org.equalitymonitoring.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.Arrays;
+import java.util.TreeMap;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+class DirectlyStandardisedRateTest {
+
+  private static final double Z95 = 1.959963984540054; // dossier §0
+  private static final ConfidenceLevel C95 = ConfidenceLevel.NINETY_FIVE;
+  private static final double[] EVENTS = {5, 12, 20};
+  private static final double[] POPULATIONS = {1000, 1500, 2500};
+  private static final double[] WEIGHTS = {3000, 5000, 2000};
+
+  private static Offset<Double> rel(double expected) {
+    return within(Math.abs(expected) * 1e-9 + 1e-15);
+  }
+
+  private static double byarsLower(double x, double z) {
+    double t = 1 - 1 / (9 * x) - z / (3 * Math.sqrt(x));
+    return x * t * t * t;
+  }
+
+  private static double byarsUpper(double x, double z) {
+    double t = 1 - 1 / (9 * (x + 1)) + z / (3 * Math.sqrt(x + 1));
+    return (x + 1) * t * t * t;
+  }
+
+  @Test
+  void dobsonByHand() {
+    // value = (5·3000/1000 + 12·5000/1500 + 20·2000/2500)/10000·1e5 = (15 + 40 + 16)/10000·1e5
+    double value = 710;
+    // vardsr = (5·3² + 12·(10/3)² + 20·0.8²)/10000²
+    double vardsr = (45 + 12 * (100.0 / 9) + 12.8) / 1e8;
+    double x = 37;
+    double lower = value + Math.sqrt(vardsr / x) * (byarsLower(x, Z95) - x) * 1e5;
+    double upper = value + Math.sqrt(vardsr / x) * (byarsUpper(x, Z95) - x) * 1e5;
+
+    DirectlyStandardisedRate dsr =
+        DirectlyStandardisedRate.of(EVENTS, POPULATIONS, WEIGHTS, C95, 100000);
+    Estimate estimate = dsr.estimate().orElseThrow();
+    assertThat(estimate.value()).isCloseTo(value, rel(value));
+    assertThat(estimate.lower()).isCloseTo(lower, rel(lower));
+    assertThat(estimate.upper()).isCloseTo(upper, rel(upper));
+    assertThat(estimate.method()).isEqualTo("Dobson");
+    assertThat(dsr.method()).isEqualTo("Dobson");
+    assertThat(dsr.statistic()).isEqualTo("dsr per 100000");
+    assertThat(dsr.totalCount()).isEqualTo(37.0);
+    assertThat(dsr.totalPopulation()).isEqualTo(5000.0);
+  }
+
+  @Test
+  void totalCountBelowTenGivesNoValue() {
+    // dossier §4: X < 10 → value and CIs NA, statistic "dsr NA for total count < 10"
+    DirectlyStandardisedRate dsr =
+        DirectlyStandardisedRate.of(new double[] {2, 3, 4}, POPULATIONS, WEIGHTS, C95, 100000);
+    assertThat(dsr.estimate()).isEmpty();
+    assertThat(dsr.statistic()).isEqualTo("dsr NA for total count < 10");
+    assertThat(dsr.totalCount()).isEqualTo(9.0);
+
+    DirectlyStandardisedRate zero =
+        DirectlyStandardisedRate.of(new double[] {0, 0, 0}, POPULATIONS, WEIGHTS, C95, 100000);
+    assertThat(zero.estimate()).isEmpty();
+
+    DirectlyStandardisedRate ten =
+        DirectlyStandardisedRate.of(new double[] {2, 3, 5}, POPULATIONS, WEIGHTS, C95, 100000);
+    assertThat(ten.estimate()).isPresent();
+  }
+
+  @Test
+  void equalBandRatesStandardiseToThatRateWithEsp2013() {
+    double[] esp = StandardPopulation.esp2013().weights();
+    double[] events = new double[19];
+    double[] populations = new double[19];
+    Arrays.fill(events, 10);
+    Arrays.fill(populations, 10000);
+    DirectlyStandardisedRate dsr = DirectlyStandardisedRate.of(events, populations, esp, C95, 1e5);
+    // every band has rate 10/10000 → DSR = 100 per 100,000
+    Estimate estimate = dsr.estimate().orElseThrow();
+    assertThat(estimate.value()).isCloseTo(100, rel(100));
+    // vardsr = Σ 10·(w/10000)² / 100000²; Σ w² for ESP2013 written out from the dossier list
+    double sumSquares =
+        5000.0 * 5000
+            + 3 * 5500.0 * 5500
+            + 2 * 6000.0 * 6000
+            + 6500.0 * 6500
+            + 4 * 7000.0 * 7000
+            + 6500.0 * 6500
+            + 6000.0 * 6000
+            + 5500.0 * 5500
+            + 5000.0 * 5000
+            + 4000.0 * 4000
+            + 2500.0 * 2500
+            + 1500.0 * 1500
+            + 1000.0 * 1000;
+    double vardsr = 10 * sumSquares / 1e8 / 1e10;
+    double lower = 100 + Math.sqrt(vardsr / 190) * (byarsLower(190, Z95) - 190) * 1e5;
+    assertThat(estimate.lower()).isCloseTo(lower, rel(lower));
+  }
+
+  @Test
+  void nonIndependentEventsByHand() {
+    // persons with 1 event {5, 10, 20} and with 2 events {0, 1, 0} → events {5, 12, 20}
+    TreeMap<Integer, double[]> persons = new TreeMap<>();
+    persons.put(1, new double[] {5, 10, 20});
+    persons.put(2, new double[] {0, 1, 0});
+    // vardsr_1 = (5·9 + 10·(10/3)² + 20·0.64)/1e8; vardsr_2 = 1·(10/3)²/1e8
+    double custom = (45 + 10 * (100.0 / 9) + 12.8) / 1e8 + 4 * (100.0 / 9) / 1e8;
+    double value = 710;
+    double x = 37;
+    double lower = value + Math.sqrt(custom / x) * (byarsLower(x, Z95) - x) * 1e5;
+    double upper = value + Math.sqrt(custom / x) * (byarsUpper(x, Z95) - x) * 1e5;
+
+    DirectlyStandardisedRate dsr =
+        DirectlyStandardisedRate.ofNonIndependentEvents(persons, POPULATIONS, WEIGHTS, C95, 100000);
+    Estimate estimate = dsr.estimate().orElseThrow();
+    assertThat(estimate.value()).isCloseTo(value, rel(value));
+    assertThat(estimate.lower()).isCloseTo(lower, rel(lower));
+    assertThat(estimate.upper()).isCloseTo(upper, rel(upper));
+    assertThat(dsr.method())
+        .isEqualTo("Dobson, with confidence adjusted for non-independent events");
+    assertThat(estimate.method()).isEqualTo(dsr.method());
+    assertThat(dsr.totalCount()).isEqualTo(37.0);
+  }
+
+  @Test
+  void rejectsInvalidInputs() {
+    assertThatThrownBy(
+            () ->
+                DirectlyStandardisedRate.of(
+                    EVENTS, new double[] {1000, 0, 2500}, WEIGHTS, C95, 100000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("populations must all be finite numbers > 0, got populations[1]=0.0");
+    assertThatThrownBy(
+            () ->
+                DirectlyStandardisedRate.of(
+                    new double[] {5, -1, 2}, POPULATIONS, WEIGHTS, C95, 100000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("events must all be finite numbers >= 0, got events[1]=-1.0");
+    assertThatThrownBy(
+            () ->
+                DirectlyStandardisedRate.of(new double[] {5, 1}, POPULATIONS, WEIGHTS, C95, 100000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "events and populations must have the same length, got events.length=2,"
+                + " populations.length=3");
+    assertThatThrownBy(
+            () ->
+                DirectlyStandardisedRate.of(
+                    EVENTS, POPULATIONS, new double[] {0, 0, 0}, C95, 100000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("standardPopulation must have a positive sum, got sum=0.0");
+    assertThatThrownBy(() -> DirectlyStandardisedRate.of(null, POPULATIONS, WEIGHTS, C95, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("events");
+    TreeMap<Integer, double[]> badFrequency = new TreeMap<>();
+    badFrequency.put(0, new double[] {1, 1, 1});
+    assertThatThrownBy(
+            () ->
+                DirectlyStandardisedRate.ofNonIndependentEvents(
+                    badFrequency, POPULATIONS, WEIGHTS, C95, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("event frequency must be >= 1, got frequency=0");
+  }
+
+  @Test
+  void intervalContainsTheRateWhenProduced() {
+    qt().forAll(
+            integers().between(0, 5000),
+            integers().between(0, 5000),
+            doubles().between(1, 1e6),
+            doubles().between(1, 1e6))
+        .checkAssert(
+            (x1, x2, n1, n2) -> {
+              DirectlyStandardisedRate dsr =
+                  DirectlyStandardisedRate.of(
+                      new double[] {x1, x2}, new double[] {n1, n2}, new double[] {1, 3}, C95, 1e5);
+              assertThat(dsr.estimate().isPresent()).isEqualTo(x1 + x2 >= 10);
+              dsr.estimate()
+                  .ifPresent(
+                      e -> {
+                        assertThat(e.lower()).isLessThanOrEqualTo(e.value());
+                        assertThat(e.upper()).isGreaterThanOrEqualTo(e.value());
+                      });
+            });
+  }
+
+  @Test
+  void frequencyOneOnlyEqualsIndependentEvents() {
+    TreeMap<Integer, double[]> persons = new TreeMap<>();
+    persons.put(1, EVENTS);
+    Estimate nonIndependent =
+        DirectlyStandardisedRate.ofNonIndependentEvents(persons, POPULATIONS, WEIGHTS, C95, 1e5)
+            .estimate()
+            .orElseThrow();
+    Estimate independent =
+        DirectlyStandardisedRate.of(EVENTS, POPULATIONS, WEIGHTS, C95, 1e5)
+            .estimate()
+            .orElseThrow();
+    assertThat(nonIndependent.lower()).isCloseTo(independent.lower(), rel(independent.lower()));
+    assertThat(nonIndependent.upper()).isCloseTo(independent.upper(), rel(independent.upper()));
+  }
+}
