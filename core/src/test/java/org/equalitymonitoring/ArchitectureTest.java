@@ -47,8 +47,7 @@ class ArchitectureTest {
           .resideInAnyPackage(
               "org.equalitymonitoring.coding..",
               "org.equalitymonitoring.mapping..",
-              "org.equalitymonitoring.io..")
-          .allowEmptyShould(true);
+              "org.equalitymonitoring.io..");
 
   @ArchTest
   static final ArchRule coreUsesOnlyItsDeclaredLibraries =
