@@ -22,6 +22,7 @@ public final class Category {
   private final Optional<String> parentCode;
   private final CategoryKind kind;
   private final boolean selectable;
+  private final int hash;
 
   private Category(Builder builder) {
     this.code = builder.code;
@@ -30,6 +31,7 @@ public final class Category {
     this.parentCode = Optional.ofNullable(builder.parentCode);
     this.kind = builder.kind;
     this.selectable = builder.selectable;
+    this.hash = Objects.hash(code, label, alternativeLabels, parentCode, kind, selectable);
   }
 
   /**
@@ -98,7 +100,8 @@ public final class Category {
       return false;
     }
     Category that = (Category) other;
-    return code.equals(that.code)
+    return hash == that.hash
+        && code.equals(that.code)
         && label.equals(that.label)
         && alternativeLabels.equals(that.alternativeLabels)
         && parentCode.equals(that.parentCode)
@@ -108,7 +111,7 @@ public final class Category {
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, label, alternativeLabels, parentCode, kind, selectable);
+    return hash;
   }
 
   @Override

@@ -14,6 +14,7 @@ public final class Recognition {
   private final RecognitionStatus status;
   private final RecognitionRule rule;
   private final ImmutableList<Category> candidates;
+  private final int hash;
 
   private Recognition(
       Optional<Category> category,
@@ -24,6 +25,8 @@ public final class Recognition {
     this.status = status;
     this.rule = rule;
     this.candidates = candidates;
+    // Tallies key their counts by recognition, so the hash is computed once.
+    this.hash = Objects.hash(category, status, rule, candidates);
   }
 
   static Recognition matched(Category category, RecognitionRule rule) {
@@ -77,7 +80,8 @@ public final class Recognition {
       return false;
     }
     Recognition that = (Recognition) other;
-    return category.equals(that.category)
+    return hash == that.hash
+        && category.equals(that.category)
         && status == that.status
         && rule == that.rule
         && candidates.equals(that.candidates);
@@ -85,7 +89,7 @@ public final class Recognition {
 
   @Override
   public int hashCode() {
-    return Objects.hash(category, status, rule, candidates);
+    return hash;
   }
 
   @Override

@@ -1,0 +1,156 @@
+package org.equalitymonitoring.completeness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.equalitymonitoring.stats.ConfidenceLevel;
+import org.junit.jupiter.api.Test;
+
+class CompletenessReportTest {
+  private static final double Z95 = 1.959963984540054;
+  private static final LocalDate APRIL = LocalDate.of(2027, 4, 1);
+
+  /** Wilson score limits written out from Newcombe & Altman (STATISTICAL-METHODS.md §1). */
+  private static double[] wilson(double x, double n, double z) {
+    double root = z * Math.sqrt(z * z + 4 * x * (1 - x / n));
+    return new double[] {
+      (2 * x + z * z - root) / (2 * (n + z * z)), (2 * x + z * z + root) / (2 * (n + z * z))
+    };
+  }
+
+  private static CompletenessReport report(List<UnitCount> counts, Optional<Target> target) {
+    return CompletenessReport.ofCounts(
+        counts, CompletenessDefinition.KNOWN, target, APRIL, ConfidenceLevel.NINETY_FIVE);
+  }
+
+  @Test
+  void wilsonIntervalsMatchNewcombe() {
+    // Newcombe (1998) Table II: 81/263 gives 0.2553 to 0.3662 by the score method.
+    UnitCompleteness unit =
+        report(List.of(UnitCount.of("a", 81, 263)), Optional.empty()).units().get(0);
+    assertThat(unit.proportion().value()).isCloseTo(81.0 / 263, within(1e-15));
+    assertThat(unit.proportion().lower()).isCloseTo(0.2553, within(5e-5));
+    assertThat(unit.proportion().upper()).isCloseTo(0.3662, within(5e-5));
+  }
+
+  @Test
+  void judgesEachUnitAgainstTheTarget() {
+    CompletenessReport report =
+        report(
+            List.of(
+                UnitCount.of("meets", 960, 1000),
+                UnitCount.of("close", 940, 1000),
+                UnitCount.of("below", 800, 1000)),
+            Optional.of(Target.of(0.95)));
+    UnitCompleteness meets = report.units().get(0);
+    UnitCompleteness close = report.units().get(1);
+    UnitCompleteness below = report.units().get(2);
+    assertThat(meets.meetsTarget()).contains(true);
+    assertThat(close.meetsTarget()).contains(false);
+    // 940/1000: Wilson upper limit 0.9531 > 0.95, so not significantly below.
+    assertThat(wilson(940, 1000, Z95)[1]).isGreaterThan(0.95);
+    assertThat(close.significantlyBelowTarget()).isFalse();
+    assertThat(below.significantlyBelowTarget()).isTrue();
+    assertThat(report.overall().complete()).isEqualTo(2700);
+    assertThat(report.overall().total()).isEqualTo(3000);
+    assertThat(report.overall().proportion().upper())
+        .isCloseTo(wilson(2700, 3000, Z95)[1], within(1e-12));
+    assertThat(report.overall().funnel()).isEmpty();
+  }
+
+  /**
+   * The label a unit gets under the PHE proportion funnel: the funnel limits are the Wilson score
+   * inversion (STATISTICAL-METHODS.md §6a), so a proportion is below the 99.8% lower limit exactly
+   * when its own 99.8% Wilson upper limit is below the pooled proportion, and so on, checked in the
+   * reference order Low (0.001), Low (0.025), High (0.001), High (0.025).
+   */
+  private static String expectedLabel(double x, double n, double av) {
+    double z998 = 3.090232306167813;
+    if (wilson(x, n, z998)[1] < av) {
+      return "Low (0.001)";
+    }
+    if (wilson(x, n, Z95)[1] < av) {
+      return "Low (0.025)";
+    }
+    if (wilson(x, n, z998)[0] > av) {
+      return "High (0.001)";
+    }
+    if (wilson(x, n, Z95)[0] > av) {
+      return "High (0.025)";
+    }
+    return "Not significant";
+  }
+
+  @Test
+  void labelsFunnelPositionsAsTheReferenceImplementations() {
+    long[][] counts = {{780, 1000}, {830, 1000}, {865, 1000}, {93, 100}, {900, 1000}};
+    List<UnitCount> units = new java.util.ArrayList<>();
+    long x = 0;
+    long n = 0;
+    for (int i = 0; i < counts.length; i++) {
+      units.add(UnitCount.of("u" + i, counts[i][0], counts[i][1]));
+      x += counts[i][0];
+      n += counts[i][1];
+    }
+    double av = (double) x / n; // 3468 / 4100 = 0.8459
+    CompletenessReport report = report(units, Optional.empty());
+    List<String> labels = new java.util.ArrayList<>();
+    for (int i = 0; i < counts.length; i++) {
+      labels.add(report.units().get(i).funnel().orElseThrow().label());
+      assertThat(labels.get(i)).isEqualTo(expectedLabel(counts[i][0], counts[i][1], av));
+    }
+    // Every label the reference prints that this data can show, including a clear low and high.
+    assertThat(labels)
+        .containsExactly(
+            "Low (0.001)", "Not significant", "Not significant", "High (0.025)", "High (0.001)");
+  }
+
+  @Test
+  void followsTheMilestoneTrajectory() {
+    Target target = Target.of(0.95, APRIL, List.of(Milestone.of(LocalDate.of(2026, 10, 1), 0.80)));
+    UnitCompleteness onTrack =
+        CompletenessReport.ofCounts(
+                List.of(UnitCount.of("u", 85, 100)),
+                CompletenessDefinition.KNOWN,
+                Optional.of(target),
+                LocalDate.of(2026, 11, 1),
+                ConfidenceLevel.NINETY_FIVE)
+            .units()
+            .get(0);
+    assertThat(onTrack.trajectory()).isEqualTo(Trajectory.ON_TRACK);
+    assertThat(onTrack.requiredNow()).hasValue(0.80);
+    assertThat(onTrack.meetsTarget()).contains(false);
+    UnitCompleteness early =
+        CompletenessReport.ofCounts(
+                List.of(UnitCount.of("u", 50, 100)),
+                CompletenessDefinition.KNOWN,
+                Optional.of(target),
+                LocalDate.of(2026, 9, 1),
+                ConfidenceLevel.NINETY_FIVE)
+            .units()
+            .get(0);
+    assertThat(early.trajectory()).isEqualTo(Trajectory.NO_MILESTONE_DUE);
+    assertThat(
+            report(List.of(UnitCount.of("u", 94, 100)), Optional.of(Target.of(0.95)))
+                .units()
+                .get(0)
+                .trajectory())
+        .isEqualTo(Trajectory.OFF_TRACK);
+  }
+
+  @Test
+  void rejectsRepeatedUnitsAndEmptyInput() {
+    assertThatThrownBy(
+            () ->
+                report(List.of(UnitCount.of("a", 1, 2), UnitCount.of("a", 1, 2)), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unit 'a' appears more than once");
+    assertThatThrownBy(() -> report(List.of(), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("there are no records to evaluate");
+  }
+}

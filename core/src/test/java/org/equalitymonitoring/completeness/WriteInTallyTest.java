@@ -1,0 +1,26 @@
+package org.equalitymonitoring.completeness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WriteInTallyTest {
+  @Test
+  void findsTheLargestWriteInGroups() {
+    WriteInTally tally = WriteInTally.create();
+    tally.add("S", "Filipino").add("S", " filipino ").add("S", "FILIPINO").add("S", "Kurdish");
+    WriteInTally other = WriteInTally.create().add("S", "Kurdish").add("S", "Latin  American");
+    other.add("S", "Kurdish").add("L", "Afghan").add("S", "   ");
+    tally.merge(other);
+    assertThat(tally.largest("S", 2))
+        .containsExactly(Map.entry("filipino", 3L), Map.entry("kurdish", 3L));
+    assertThat(tally.largest("S", 10)).hasSize(3);
+    assertThat(tally.codes()).containsExactly("L", "S");
+    assertThat(tally.largest("P", 5)).isEmpty();
+    assertThatThrownBy(() -> tally.largest("S", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit must be at least 1, got 0");
+  }
+}
