@@ -1,6 +1,7 @@
 package org.equalitymonitoring.cli;
 
 import java.io.PrintWriter;
+import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.JsonFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Ethnicity coding and equality monitoring for health and care.",
-    subcommands = {SchemesCommand.class, ShowCommand.class, CodeCommand.class})
+    subcommands = {
+      SchemesCommand.class,
+      ShowCommand.class,
+      CodeCommand.class,
+      CompletenessCommand.class
+    })
 public final class EqualityMonitor implements Runnable {
   /** Exit code for a bad input file. */
   static final int BAD_INPUT = 1;
@@ -40,7 +46,9 @@ public final class EqualityMonitor implements Runnable {
             err.println("error: " + exception.getMessage());
             return USAGE;
           }
-          if (exception instanceof InputException || exception instanceof JsonFormatException) {
+          if (exception instanceof InputException
+              || exception instanceof JsonFormatException
+              || exception instanceof CsvFormatException) {
             err.println("error: " + exception.getMessage());
             return BAD_INPUT;
           }
@@ -52,6 +60,6 @@ public final class EqualityMonitor implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new UsageException("name a command: schemes, show or code");
+    throw new UsageException("name a command: schemes, show, code or completeness");
   }
 }

@@ -1,0 +1,297 @@
+package org.equalitymonitoring.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.equalitymonitoring.coding.Recogniser;
+import org.equalitymonitoring.coding.RecognitionStatus;
+import org.equalitymonitoring.completeness.CompletenessDefinition;
+import org.equalitymonitoring.completeness.CompletenessReport;
+import org.equalitymonitoring.completeness.CompletenessTally;
+import org.equalitymonitoring.completeness.Target;
+import org.equalitymonitoring.completeness.UnitCompleteness;
+import org.equalitymonitoring.completeness.UnitCount;
+import org.equalitymonitoring.io.CompletenessReportJson;
+import org.equalitymonitoring.io.CsvFormatException;
+import org.equalitymonitoring.io.CsvReader;
+import org.equalitymonitoring.stats.ConfidenceLevel;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Measures the completeness of ethnicity recording in an extract, overall and per unit. */
+@Command(
+    name = "completeness",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure how completely ethnicity is recorded, overall and per unit, against a target.",
+      "Reads a record-level CSV extract (--input with --column) or pre-aggregated counts"
+          + " (--counts: columns unit,complete,total)."
+    })
+final class CompletenessCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  static final class Source {
+    @Option(names = "--input", paramLabel = "FILE.csv", description = "a record-level extract")
+    Path input;
+
+    @Option(
+        names = "--counts",
+        paramLabel = "FILE.csv",
+        description = "pre-aggregated rows with columns unit,complete,total")
+    Path counts;
+  }
+
+  @Option(
+      names = "--column",
+      paramLabel = "NAME",
+      description = "the column holding the recorded ethnicity (with --input)")
+  String column;
+
+  @Option(
+      names = "--scheme",
+      paramLabel = "ID|FILE",
+      defaultValue = "nhs-ethnic-category-2001",
+      description = "the scheme of the recorded values (default: ${DEFAULT-VALUE})")
+  String scheme;
+
+  @Option(
+      names = "--by",
+      paramLabel = "COL[,COL]",
+      split = ",",
+      description = "the columns that name a unit (provider, ward, practice, period...)")
+  List<String> by = new ArrayList<>();
+
+  @Option(
+      names = "--definition",
+      defaultValue = "known",
+      paramLabel = "known|valid",
+      description =
+          "known: a code that identifies an ethnic group; valid: also Z Not stated (default:"
+              + " ${DEFAULT-VALUE})")
+  String definition;
+
+  @Option(
+      names = "--target",
+      paramLabel = "PERCENT",
+      description = "the target proportion complete, such as 95")
+  Double target;
+
+  @Option(
+      names = "--confidence",
+      defaultValue = "0.95",
+      description = "confidence level of the intervals, in [0.9, 1) (default: ${DEFAULT-VALUE})")
+  double confidence;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, json or csv (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Override
+  public Integer call() {
+    CompletenessDefinition chosen = Arguments.parse(() -> CompletenessDefinition.parse(definition));
+    ConfidenceLevel level = Arguments.parse(() -> ConfidenceLevel.of(confidence));
+    Optional<Target> goal =
+        target == null
+            ? Optional.empty()
+            : Optional.of(Arguments.parse(() -> Target.of(target > 1 ? target / 100 : target)));
+    CompletenessReport report;
+    if (source.counts != null) {
+      if (column != null || !by.isEmpty()) {
+        throw new UsageException("--column and --by go with --input, not --counts");
+      }
+      report =
+          CompletenessReport.ofCounts(
+              readCounts(source.counts), chosen, goal, LocalDate.now(), level);
+    } else {
+      if (column == null) {
+        throw new UsageException("--input needs --column, the column holding the ethnicity");
+      }
+      CompletenessTally tally = tally(source.input);
+      if (tally.units().isEmpty()) {
+        throw new InputException(source.input + ": the file has a header but no records");
+      }
+      report = CompletenessReport.of(tally, chosen, goal, LocalDate.now(), level);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case json:
+        CompletenessReportJson.write(report, out);
+        break;
+      case csv:
+        writeCsv(report, out);
+        break;
+      default:
+        writeText(report, out);
+        break;
+    }
+    out.flush();
+    return 0;
+  }
+
+  private CompletenessTally tally(Path file) {
+    Recogniser recogniser = Recogniser.of(Schemes.resolve(scheme));
+    CompletenessTally tally = CompletenessTally.create();
+    try (Progress progress = Progress.forFile(spec.commandLine().getErr(), size(file));
+        CsvReader csv = Extracts.open(file, progress)) {
+      int ethnicity = csv.column(column);
+      int[] units = by.stream().mapToInt(csv::column).toArray();
+      StringBuilder unit = new StringBuilder();
+      while (csv.next()) {
+        unit.setLength(0);
+        for (int i = 0; i < units.length; i++) {
+          if (i > 0) {
+            unit.append(" / ");
+          }
+          unit.append(csv.get(units[i]).strip());
+        }
+        tally.add(unit.toString(), recogniser.recognise(csv.get(ethnicity)));
+        progress.row();
+      }
+    } catch (CsvFormatException e) {
+      throw new InputException(e.getMessage(), e);
+    }
+    return tally;
+  }
+
+  private static long size(Path file) {
+    try {
+      return java.nio.file.Files.size(file);
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+  }
+
+  private static List<UnitCount> readCounts(Path file) {
+    List<UnitCount> counts = new ArrayList<>();
+    try (CsvReader csv = CsvReader.open(file)) {
+      int unit = csv.column("unit");
+      int complete = csv.column("complete");
+      int total = csv.column("total");
+      while (csv.next()) {
+        long line = csv.line();
+        long completeCount = count(csv, complete, "complete", line);
+        long totalCount = count(csv, total, "total", line);
+        try {
+          counts.add(UnitCount.of(csv.get(unit).strip(), completeCount, totalCount));
+        } catch (IllegalArgumentException e) {
+          throw new InputException(file + ": line " + line + ": " + e.getMessage());
+        }
+      }
+    } catch (CsvFormatException e) {
+      throw new InputException(e.getMessage(), e);
+    }
+    if (counts.isEmpty()) {
+      throw new InputException(file + ": the file has a header but no rows");
+    }
+    return counts;
+  }
+
+  private static long count(CsvReader csv, int column, String name, long line) {
+    String text = csv.get(column).strip();
+    try {
+      long value = Long.parseLong(text);
+      if (value < 0) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new InputException(
+          csv.source()
+              + ": line "
+              + line
+              + ": "
+              + name
+              + " must be a whole number of at least 0, got '"
+              + text
+              + "'");
+    }
+  }
+
+  private static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+  }
+
+  private static void writeText(CompletenessReport report, PrintWriter out) {
+    out.printf(
+        "Ethnicity completeness (%s)%s, %s intervals%n",
+        report.definition().id(),
+        report.target().map(t -> ", target " + percent(t.threshold())).orElse(""),
+        report.confidence().label());
+    out.printf(
+        "%-30s %10s %10s %8s %17s %-6s %s%n",
+        "UNIT", "TOTAL", "COMPLETE", "%", "INTERVAL", "TARGET", "FUNNEL");
+    for (UnitCompleteness unit : report.units()) {
+      line(out, unit.unit().isEmpty() ? "(all)" : unit.unit(), unit);
+    }
+    line(out, "OVERALL", report.overall());
+  }
+
+  private static void line(PrintWriter out, String name, UnitCompleteness unit) {
+    out.printf(
+        "%-30s %10d %10d %8s %17s %-6s %s%n",
+        name,
+        unit.total(),
+        unit.complete(),
+        percent(unit.proportion().value()),
+        percent(unit.proportion().lower()) + "-" + percent(unit.proportion().upper()),
+        unit.meetsTarget().map(m -> m ? "met" : "no").orElse("-"),
+        unit.funnel().map(f -> f.label()).orElse(""));
+  }
+
+  private static void writeCsv(CompletenessReport report, PrintWriter out) {
+    StringBuilder header =
+        new StringBuilder(
+            "unit,total,complete,proportion,lower,upper,meets_target,significantly_below_target,funnel");
+    for (RecognitionStatus status : RecognitionStatus.values()) {
+      header.append(',').append(status.name());
+    }
+    out.println(header);
+    for (UnitCompleteness unit : report.units()) {
+      csvLine(out, unit.unit(), unit);
+    }
+    csvLine(out, "OVERALL", report.overall());
+  }
+
+  private static void csvLine(PrintWriter out, String name, UnitCompleteness unit) {
+    StringBuilder line = new StringBuilder();
+    Csv.append(line, name)
+        .append(',')
+        .append(unit.total())
+        .append(',')
+        .append(unit.complete())
+        .append(',')
+        .append(unit.proportion().value())
+        .append(',')
+        .append(unit.proportion().lower())
+        .append(',')
+        .append(unit.proportion().upper())
+        .append(',')
+        .append(unit.meetsTarget().map(String::valueOf).orElse(""))
+        .append(',')
+        .append(unit.significantlyBelowTarget())
+        .append(',');
+    Csv.append(line, unit.funnel().map(f -> f.label()).orElse(""));
+    Map<RecognitionStatus, Long> statuses = unit.counts().map(c -> c.byStatus()).orElse(Map.of());
+    for (RecognitionStatus status : RecognitionStatus.values()) {
+      line.append(',');
+      if (statuses.containsKey(status)) {
+        line.append(statuses.get(status));
+      }
+    }
+    out.println(line);
+  }
+}

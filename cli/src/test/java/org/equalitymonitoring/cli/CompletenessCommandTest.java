@@ -1,0 +1,152 @@
+package org.equalitymonitoring.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompletenessCommandTest {
+  private static final double Z95 = 1.959963984540054;
+
+  @TempDir Path dir;
+
+  private Path file(String name, String text) throws IOException {
+    Path path = dir.resolve(name);
+    Files.writeString(path, text);
+    return path;
+  }
+
+  private static double wilsonLower(double x, double n) {
+    return (2 * x + Z95 * Z95 - Z95 * Math.sqrt(Z95 * Z95 + 4 * x * (1 - x / n)))
+        / (2 * (n + Z95 * Z95));
+  }
+
+  @Test
+  void measuresAnExtractPerUnitAsJson() throws IOException {
+    Path extract =
+        file(
+            "extract.csv",
+            "ethnicity,id,\"provider site\"\n"
+                + "A,1,RX1\n"
+                + "z,2,RX1\n"
+                + "\"White - Irish\",3,RX1\n"
+                + ",4,RX2\n"
+                + "99,5,RX2\n"
+                + "X,6,RX2\n"
+                + "H,7,RX2\n");
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "completeness",
+            "--input",
+            extract.toString(),
+            "--column",
+            "ethnicity",
+            "--by",
+            "provider site",
+            "--target",
+            "95",
+            "--format",
+            "json");
+    assertThat(run.exitCode).as(run.err).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out);
+    assertThat(json.get("definition").asText()).isEqualTo("known");
+    assertThat(json.get("target").asDouble()).isEqualTo(0.95);
+    JsonNode rx1 = json.get("units").get(0);
+    assertThat(rx1.get("unit").asText()).isEqualTo("RX1");
+    assertThat(rx1.get("total").asLong()).isEqualTo(3);
+    assertThat(rx1.get("complete").asLong()).isEqualTo(2);
+    assertThat(rx1.get("proportion").asDouble()).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(rx1.get("lower").asDouble()).isCloseTo(wilsonLower(2, 3), within(1e-12));
+    assertThat(rx1.get("meetsTarget").asBoolean()).isFalse();
+    assertThat(rx1.get("statuses").get("NOT_STATED").asLong()).isEqualTo(1);
+    JsonNode rx2 = json.get("units").get(1);
+    assertThat(rx2.get("statuses").get("MISSING").asLong()).isEqualTo(1);
+    assertThat(rx2.get("statuses").get("NOT_KNOWN").asLong()).isEqualTo(2);
+    assertThat(json.get("overall").get("complete").asLong()).isEqualTo(3);
+  }
+
+  @Test
+  void validDefinitionCountsNotStated() throws IOException {
+    Path extract = file("e.csv", "eth\nA\nZ\n99\n");
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "completeness",
+            "--input",
+            extract.toString(),
+            "--column",
+            "eth",
+            "--definition",
+            "valid",
+            "--format",
+            "csv");
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out.lines().toList().get(1)).startsWith(",3,2,0.6666666666666666,");
+  }
+
+  @Test
+  void readsPreAggregatedCounts() throws IOException {
+    Path counts = file("counts.csv", "unit,complete,total\nWard 1,95,100\nWard 2,40,50\n");
+    CommandRun run =
+        CommandRun.run("", "completeness", "--counts", counts.toString(), "--target", "0.95");
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out).contains("Ward 1", "Ward 2", "OVERALL", "target 95.0%");
+  }
+
+  @Test
+  void reportsBadInputWithFileLineAndProblem() throws IOException {
+    Path ragged = file("ragged.csv", "eth,unit\nA,1\nB\n");
+    CommandRun raggedRun =
+        CommandRun.run("", "completeness", "--input", ragged.toString(), "--column", "eth");
+    assertThat(raggedRun.exitCode).isEqualTo(1);
+    assertThat(raggedRun.err)
+        .contains(ragged + ": line 3: expected 2 fields as in the header, found 1");
+    assertThat(raggedRun.out).isEmpty();
+
+    CommandRun missing =
+        CommandRun.run("", "completeness", "--input", ragged.toString(), "--column", "ethnicity");
+    assertThat(missing.exitCode).isEqualTo(1);
+    assertThat(missing.err).contains("no column 'ethnicity'; the columns are [eth, unit]");
+
+    Path tooMany = file("c.csv", "unit,complete,total\nA,12,10\n");
+    CommandRun over = CommandRun.run("", "completeness", "--counts", tooMany.toString());
+    assertThat(over.exitCode).isEqualTo(1);
+    assertThat(over.err)
+        .contains(
+            tooMany + ": line 2: complete must be between 0 and total, got complete=12, total=10");
+
+    Path text = file("t.csv", "unit,complete,total\nA,many,10\n");
+    CommandRun notNumber = CommandRun.run("", "completeness", "--counts", text.toString());
+    assertThat(notNumber.exitCode).isEqualTo(1);
+    assertThat(notNumber.err)
+        .contains(text + ": line 2: complete must be a whole number of at least 0, got 'many'");
+  }
+
+  @Test
+  void reportsUsageErrors() throws IOException {
+    Path extract = file("e.csv", "eth\nA\n");
+    assertThat(CommandRun.run("", "completeness", "--input", extract.toString()).err)
+        .contains("--input needs --column");
+    CommandRun badTarget =
+        CommandRun.run(
+            "",
+            "completeness",
+            "--input",
+            extract.toString(),
+            "--column",
+            "eth",
+            "--target",
+            "150");
+    assertThat(badTarget.exitCode).isEqualTo(2);
+    assertThat(badTarget.err).contains("a threshold must be a fraction in (0, 1], got 1.5");
+    CommandRun both = CommandRun.run("", "completeness", "--input", "a.csv", "--counts", "b.csv");
+    assertThat(both.exitCode).isEqualTo(2);
+  }
+}

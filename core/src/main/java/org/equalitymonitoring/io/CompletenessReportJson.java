@@ -1,0 +1,90 @@
+package org.equalitymonitoring.io;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Map;
+import org.equalitymonitoring.coding.RecognitionStatus;
+import org.equalitymonitoring.completeness.CompletenessReport;
+import org.equalitymonitoring.completeness.UnitCompleteness;
+
+/**
+ * Writes a completeness report as JSON: {@code {"definition", "confidence", "target", "asOf",
+ * "overall": {...}, "units": [{"unit", "total", "complete", "proportion", "lower", "upper",
+ * "meetsTarget", "significantlyBelowTarget", "trajectory", "funnel", "statuses": {"CODED": n,
+ * ...}}]}}. Proportions are fractions (0.953); {@code target} is a fraction or null; {@code
+ * statuses} is absent for pre-aggregated counts.
+ */
+public final class CompletenessReportJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private CompletenessReportJson() {}
+
+  /**
+   * Writes a report, pretty-printed, followed by a line break; the writer is not closed.
+   *
+   * @param report the report
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(CompletenessReport report, Writer out) {
+    requireNonNull(report, "report");
+    requireNonNull(out, "out");
+    try (JsonGenerator json =
+        FACTORY
+            .createGenerator(out)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .useDefaultPrettyPrinter()) {
+      json.writeStartObject();
+      json.writeStringField("definition", report.definition().id());
+      json.writeNumberField("confidence", report.confidence().level());
+      if (report.target().isPresent()) {
+        json.writeNumberField("target", report.target().get().threshold());
+      } else {
+        json.writeNullField("target");
+      }
+      json.writeStringField("asOf", report.asOf().toString());
+      json.writeFieldName("overall");
+      unit(json, report.overall());
+      json.writeArrayFieldStart("units");
+      for (UnitCompleteness unit : report.units()) {
+        unit(json, unit);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void unit(JsonGenerator json, UnitCompleteness unit) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("unit", unit.unit());
+    json.writeNumberField("total", unit.total());
+    json.writeNumberField("complete", unit.complete());
+    json.writeNumberField("proportion", unit.proportion().value());
+    json.writeNumberField("lower", unit.proportion().lower());
+    json.writeNumberField("upper", unit.proportion().upper());
+    if (unit.meetsTarget().isPresent()) {
+      json.writeBooleanField("meetsTarget", unit.meetsTarget().get());
+    } else {
+      json.writeNullField("meetsTarget");
+    }
+    json.writeBooleanField("significantlyBelowTarget", unit.significantlyBelowTarget());
+    json.writeStringField("trajectory", unit.trajectory().name());
+    json.writeStringField("funnel", unit.funnel().map(f -> f.label()).orElse(null));
+    if (unit.counts().isPresent()) {
+      json.writeObjectFieldStart("statuses");
+      for (Map.Entry<RecognitionStatus, Long> status : unit.counts().get().byStatus().entrySet()) {
+        json.writeNumberField(status.getKey().name(), status.getValue());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+}

@@ -1,0 +1,249 @@
+package org.equalitymonitoring.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reads a CSV record extract one record at a time (RFC 4180): a header row, fields separated by
+ * commas, fields in double quotes that may hold commas, quotes ({@code ""}) and line breaks, CRLF
+ * or LF line ends, an optional UTF-8 byte-order mark. Empty lines are skipped. Memory holds one
+ * record, whatever the size of the file.
+ *
+ * <p>A record with a different number of fields from the header, an unterminated quote or bytes
+ * that are not UTF-8 raise a {@link CsvFormatException} naming the file and line. Not thread-safe.
+ */
+public final class CsvReader implements Closeable {
+  private static final int BUFFER = 1 << 16;
+
+  private final Reader reader;
+  private final String source;
+  private final char[] buffer = new char[BUFFER];
+  private int position;
+  private int limit;
+  private long line = 1;
+  private long recordLine;
+  private final List<String> header;
+  private final String[] fields;
+  private final StringBuilder field = new StringBuilder();
+  private final List<String> scratch = new ArrayList<>();
+
+  private CsvReader(Reader reader, String source) {
+    this.reader = reader;
+    this.source = source;
+    if (!readRecord()) {
+      throw new CsvFormatException(source, 0, "the file is empty; expected a header row");
+    }
+    if (!scratch.isEmpty() && scratch.get(0).startsWith("\uFEFF")) {
+      scratch.set(0, scratch.get(0).substring(1));
+    }
+    List<String> names = new ArrayList<>();
+    for (String name : scratch) {
+      names.add(name.strip());
+    }
+    this.header = Collections.unmodifiableList(names);
+    this.fields = new String[header.size()];
+  }
+
+  /**
+   * Opens a UTF-8 CSV file and reads its header.
+   *
+   * @param file the file
+   * @return the reader, positioned before the first record
+   * @throws CsvFormatException if the file does not exist or is empty
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static CsvReader open(Path file) {
+    requireNonNull(file, "file");
+    try {
+      return new CsvReader(
+          new InputStreamReader(
+              Files.newInputStream(file),
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT)),
+          file.toString());
+    } catch (NoSuchFileException e) {
+      throw new CsvFormatException(file.toString(), 0, "file not found");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Reads CSV from a reader, which this reader closes.
+   *
+   * @param reader the characters
+   * @param source the name of the file, for messages
+   * @return the reader, positioned before the first record
+   * @throws CsvFormatException if there is no header row
+   */
+  public static CsvReader of(Reader reader, String source) {
+    return new CsvReader(requireNonNull(reader, "reader"), requireNonNull(source, "source"));
+  }
+
+  /** Returns the column names of the header row, stripped of surrounding white space. */
+  public List<String> header() {
+    return header;
+  }
+
+  /** Returns the name of the file, for messages. */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns the index of a column.
+   *
+   * @param name the column name, compared exactly after stripping white space
+   * @return its index
+   * @throws CsvFormatException if there is no such column; the message lists the columns
+   */
+  public int column(String name) {
+    int index = header.indexOf(requireNonNull(name, "name").strip());
+    if (index < 0) {
+      throw new CsvFormatException(
+          source, 1, "no column '" + name + "'; the columns are " + header);
+    }
+    return index;
+  }
+
+  /**
+   * Advances to the next record.
+   *
+   * @return false at the end of the file
+   * @throws CsvFormatException for a ragged record or an unterminated quote
+   */
+  public boolean next() {
+    if (!readRecord()) {
+      return false;
+    }
+    if (scratch.size() != fields.length) {
+      throw new CsvFormatException(
+          source,
+          recordLine,
+          "expected " + fields.length + " fields as in the header, found " + scratch.size());
+    }
+    scratch.toArray(fields);
+    return true;
+  }
+
+  /**
+   * Returns a field of the current record.
+   *
+   * @param column a column index from {@link #column}
+   * @return the field as written, without its quotes
+   */
+  public String get(int column) {
+    return fields[column];
+  }
+
+  /** Returns the line at which the current record starts, from 1. */
+  public long line() {
+    return recordLine;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean readRecord() {
+    scratch.clear();
+    field.setLength(0);
+    int c = read();
+    while (c == '\n' || c == '\r') {
+      if (c == '\n') {
+        line++;
+      }
+      c = read();
+    }
+    if (c < 0) {
+      return false;
+    }
+    recordLine = line;
+    boolean quoted = false;
+    boolean wasQuoted = false;
+    while (true) {
+      if (quoted) {
+        if (c < 0) {
+          throw new CsvFormatException(source, recordLine, "a quoted field is not closed");
+        }
+        if (c == '"') {
+          int next = read();
+          if (next == '"') {
+            field.append('"');
+          } else {
+            quoted = false;
+            c = next;
+            continue;
+          }
+        } else {
+          if (c == '\n') {
+            line++;
+          }
+          field.append((char) c);
+        }
+      } else if (c == '"' && field.length() == 0 && !wasQuoted) {
+        quoted = true;
+        wasQuoted = true;
+      } else if (c == ',') {
+        scratch.add(field.toString());
+        field.setLength(0);
+        wasQuoted = false;
+      } else if (c == '\r') {
+        int next = read();
+        if (next != '\n' && next >= 0) {
+          field.append('\r');
+        }
+        c = next;
+        continue;
+      } else if (c == '\n' || c < 0) {
+        if (c == '\n') {
+          line++;
+        }
+        scratch.add(field.toString());
+        return true;
+      } else {
+        field.append((char) c);
+      }
+      c = read();
+    }
+  }
+
+  private int read() {
+    if (position == limit) {
+      try {
+        limit = reader.read(buffer, 0, BUFFER);
+      } catch (CharacterCodingException e) {
+        throw new CsvFormatException(source, line, "the file is not valid UTF-8");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + source, e);
+      }
+      position = 0;
+      if (limit <= 0) {
+        limit = 0;
+        return -1;
+      }
+    }
+    return buffer[position++];
+  }
+}
