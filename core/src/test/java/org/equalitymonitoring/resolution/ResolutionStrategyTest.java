@@ -1,0 +1,21 @@
+package org.equalitymonitoring.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ResolutionStrategyTest {
+  @Test
+  void everyStrategyIsUsedByAPreset() {
+    assertThat(
+            java.util.List.of(
+                ResolutionPolicy.nhsDigitalGdpprRecency().strategy(),
+                ResolutionPolicy.nhsDigitalGdpprModal().strategy(),
+                ResolutionPolicy.cvdPreventFillIfMissing().strategy(),
+                ResolutionPolicy.builder(ResolutionStrategy.SOURCE_PRIORITY)
+                    .sourcePriority(java.util.List.of(SourceIds.APC))
+                    .build()
+                    .strategy()))
+        .containsExactlyInAnyOrder(ResolutionStrategy.values());
+  }
+}
