@@ -1,5 +1,7 @@
 package org.equalitymonitoring.coding;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +31,16 @@ public final class Recognition {
     this.hash = Objects.hash(category, status, rule, candidates);
   }
 
-  static Recognition matched(Category category, RecognitionRule rule) {
+  /**
+   * Returns the recognition of a category by a rule; the status follows the category's kind.
+   *
+   * @param category the category found
+   * @param rule the rule that found it
+   * @return the recognition
+   */
+  public static Recognition matched(Category category, RecognitionRule rule) {
+    requireNonNull(category, "category");
+    requireNonNull(rule, "rule");
     return new Recognition(
         Optional.of(category),
         RecognitionStatus.of(category.kind()),
@@ -37,11 +48,35 @@ public final class Recognition {
         ImmutableList.of(category));
   }
 
-  static Recognition withoutCategory(RecognitionStatus status, RecognitionRule rule) {
+  /**
+   * Returns a recognition that found no category, such as a missing value or a legacy value that
+   * stands for no code.
+   *
+   * @param status what was found; not CODED or AMBIGUOUS, which need categories
+   * @param rule the rule that decided it
+   * @return the recognition
+   * @throws IllegalArgumentException if the status is CODED or AMBIGUOUS
+   */
+  public static Recognition withoutCategory(RecognitionStatus status, RecognitionRule rule) {
+    if (status == RecognitionStatus.CODED || status == RecognitionStatus.AMBIGUOUS) {
+      throw new IllegalArgumentException("a " + status + " recognition needs a category");
+    }
     return new Recognition(Optional.empty(), status, rule, ImmutableList.of());
   }
 
-  static Recognition ambiguous(List<Category> candidates, RecognitionRule rule) {
+  /**
+   * Returns an ambiguous recognition: the value matches several categories.
+   *
+   * @param candidates the matching categories, at least two
+   * @param rule the rule that found them
+   * @return the recognition
+   * @throws IllegalArgumentException if there are fewer than two candidates
+   */
+  public static Recognition ambiguous(List<Category> candidates, RecognitionRule rule) {
+    if (candidates.size() < 2) {
+      throw new IllegalArgumentException(
+          "an ambiguous recognition needs at least two candidates, got " + candidates.size());
+    }
     return new Recognition(
         Optional.empty(), RecognitionStatus.AMBIGUOUS, rule, ImmutableList.copyOf(candidates));
   }

@@ -21,6 +21,10 @@ public enum RecognitionRule {
    * ETHNIC CATEGORY an2 rule: the second character is local).
    */
   NATIONAL_CODE_PREFIX,
+  /** The value is a code of another scheme, translated through a crosswalk to one category. */
+  CROSSWALK,
+  /** The value is a code of another scheme that the crosswalk leaves without a target. */
+  CROSSWALK_UNMATCHED,
   /** The value is null, empty or white space. */
   BLANK,
   /** No rule matched. */

@@ -66,7 +66,8 @@ public final class Scheme {
    * @throws NullPointerException if any argument or element is null
    * @throws InvalidSchemeException listing every problem: a duplicate code (ignoring case where the
    *     scheme is not case-sensitive), an unknown parent code, a cycle, a legacy value that is also
-   *     a code or that names an unknown code, an empty category list, or a base scheme id
+   *     a code, names an unknown code or names no code for a SUBSTANTIVE or OTHER kind, an empty
+   *     category list, or a base scheme id
    */
   public static Scheme of(
       SchemeInfo info, List<Category> categories, List<LegacyValue> legacyValues) {
@@ -229,6 +230,18 @@ public final class Scheme {
                 i,
                 "value",
                 "duplicate legacy value '" + legacy.value() + "'"));
+      }
+      if (legacy.code().isEmpty() && legacy.kind().isKnown()) {
+        problems.add(
+            SchemeProblem.at(
+                SchemeProblem.Part.LEGACY_VALUES,
+                i,
+                "code",
+                "legacy value '"
+                    + legacy.value()
+                    + "' is "
+                    + legacy.kind()
+                    + " and must name the code it stands for"));
       }
       if (legacy.code().isPresent()) {
         Category target = codes.get(key(info, legacy.code().get()));
