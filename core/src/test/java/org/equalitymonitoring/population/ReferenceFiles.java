@@ -1,0 +1,92 @@
+package org.equalitymonitoring.population;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the reference CSV files in ../shared/reference as published (UTF-8 with or without BOM,
+ * CRLF or LF, RFC 4180 quoting). Written independently of {@link PopulationCsv} so that checks do
+ * not share code with what they check.
+ */
+final class ReferenceFiles {
+  private ReferenceFiles() {}
+
+  static Path directory() {
+    String configured = System.getProperty("reference.dir");
+    Path dir = Path.of(configured == null ? "../../shared/reference" : configured).normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalStateException("reference data not found at " + dir.toAbsolutePath());
+    }
+    return dir;
+  }
+
+  static List<Map<String, String>> read(String relativePath) {
+    String text;
+    try {
+      text = Files.readString(directory().resolve(relativePath), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<List<String>> records = new ArrayList<>();
+    List<String> record = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        record.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\n') {
+        record.add(field.toString());
+        field.setLength(0);
+        records.add(record);
+        record = new ArrayList<>();
+      } else if (c != '\r') {
+        field.append(c);
+      }
+    }
+    if (field.length() > 0 || !record.isEmpty()) {
+      record.add(field.toString());
+      records.add(record);
+    }
+    List<String> header = records.get(0);
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (List<String> r : records.subList(1, records.size())) {
+      Map<String, String> row = new LinkedHashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        row.put(header.get(i), r.get(i));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** Returns the TS021 row whose label is given. */
+  static Map<String, String> ts021Row(String label) {
+    return read("census/census2021_ts021_ethnic_group_19cat_by_region_england_wales.csv").stream()
+        .filter(row -> row.get("ethnic_group_census2021").equals(label))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no TS021 row " + label));
+  }
+}
