@@ -103,7 +103,8 @@ final class DemoExtract {
       int month = random.nextInt(12);
       int letter = pick(random, totalWeight);
       boolean known = random.nextDouble() < KNOWN_RATE[provider] - 0.04 + month * 0.008;
-      String ethnicity = known ? codedForm(random, letter) : UNKNOWN_FORMS[random.nextInt(UNKNOWN_FORMS.length)];
+      String ethnicity =
+          known ? codedForm(random, letter) : UNKNOWN_FORMS[random.nextInt(UNKNOWN_FORMS.length)];
       String description = known ? writeIn(random, letter) : "";
       boolean outcome = random.nextDouble() < outcomeRate(letter);
       line.setLength(0);
@@ -115,7 +116,9 @@ final class DemoExtract {
           .append("W")
           .append(ward + 1)
           .append(',')
-          .append(String.format(Locale.ROOT, "%04d-%02d", month < 9 ? 2026 : 2027, (month + 3) % 12 + 1))
+          .append(
+              String.format(
+                  Locale.ROOT, "%04d-%02d", month < 9 ? 2026 : 2027, (month + 3) % 12 + 1))
           .append(',');
       Csv.append(line, ethnicity).append(',');
       Csv.append(line, description).append(',').append(outcome ? "yes" : "no").append('\n');
