@@ -1,0 +1,317 @@
+package org.equalitymonitoring.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.equalitymonitoring.completeness.Milestone;
+import org.equalitymonitoring.completeness.Target;
+import org.equalitymonitoring.stats.FunnelLevel;
+import org.equalitymonitoring.stats.ProportionFunnel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Builds the report's charts with JFreeChart and renders them as SVG. */
+final class Charts {
+  static final Color BLUE = new Color(0x00, 0x5E, 0xB8);
+  static final Color DARK = new Color(0x21, 0x2B, 0x32);
+  static final Color RED = new Color(0xD5, 0x28, 0x1B);
+  static final Color AMBER = new Color(0xED, 0x8B, 0x00);
+  static final Color GREY = new Color(0x76, 0x86, 0x92);
+  private static final Color[] STATUS_COLOURS = {
+    new Color(0x00, 0x7F, 0x3B),
+    AMBER,
+    new Color(0xAE, 0x25, 0x73),
+    GREY,
+    RED,
+    new Color(0x33, 0x00, 0x72)
+  };
+
+  /** A value with its interval, for a forest plot. */
+  static final class Point {
+    final String name;
+    final double value;
+    final double lower;
+    final double upper;
+
+    Point(String name, double value, double lower, double upper) {
+      this.name = name;
+      this.value = value;
+      this.lower = lower;
+      this.upper = upper;
+    }
+  }
+
+  private Charts() {}
+
+  /**
+   * A forest plot: each point with its interval on one row, and an optional reference line.
+   *
+   * @param percent whether values are fractions shown as percentages
+   */
+  static String forest(
+      String id,
+      String title,
+      String axisLabel,
+      List<Point> points,
+      OptionalDouble reference,
+      String referenceLabel,
+      boolean percent,
+      String description) {
+    double scale = percent ? 100 : 1;
+    XYIntervalSeries series = new XYIntervalSeries("Estimate with 95% interval");
+    String[] names = new String[points.size()];
+    for (int i = 0; i < points.size(); i++) {
+      Point point = points.get(i);
+      int row = points.size() - 1 - i;
+      names[row] = point.name;
+      series.add(point.value * scale, point.lower * scale, point.upper * scale, row, row, row);
+    }
+    XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
+    dataset.addSeries(series);
+    NumberAxis x = new NumberAxis(axisLabel);
+    x.setAutoRangeIncludesZero(false);
+    if (percent) {
+      x.setNumberFormatOverride(new DecimalFormat("0'%'"));
+    }
+    SymbolAxis y = new SymbolAxis(null, names);
+    y.setGridBandsVisible(false);
+    XYErrorRenderer renderer = new XYErrorRenderer();
+    renderer.setDrawYError(false);
+    renderer.setDrawXError(true);
+    renderer.setErrorPaint(DARK);
+    renderer.setErrorStroke(new BasicStroke(1.5f));
+    renderer.setDefaultLinesVisible(false);
+    renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+    renderer.setSeriesPaint(0, BLUE);
+    XYPlot plot = new XYPlot(dataset, x, y, renderer);
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    if (reference.isPresent()) {
+      ValueMarker marker = new ValueMarker(reference.getAsDouble() * scale, RED, dashed(2f));
+      marker.setLabel(referenceLabel);
+      marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+      marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+      marker.setLabelPaint(RED);
+      plot.addDomainMarker(marker);
+      if (percent) {
+        x.setLowerBound(Math.min(x.getLowerBound(), reference.getAsDouble() * scale - 2));
+        x.setUpperBound(Math.max(x.getUpperBound(), reference.getAsDouble() * scale + 2));
+      }
+    }
+    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    return Svg.render(id, chart, Math.max(220, 90 + 28 * points.size()), description);
+  }
+
+  /** A funnel plot of proportions: units by size with 95% and 99.8% control limits (PHE method). */
+  static String funnel(
+      String id,
+      List<double[]> units,
+      List<String> names,
+      ProportionFunnel funnel,
+      String description) {
+    double maxDenominator = 1;
+    XYSeries points = new XYSeries("Units", false);
+    for (double[] unit : units) {
+      points.add(unit[1], 100 * unit[0] / unit[1]);
+      maxDenominator = Math.max(maxDenominator, unit[1]);
+    }
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    dataset.addSeries(points);
+    XYSeries average = new XYSeries("Pooled proportion", true);
+    XYSeries low95 = new XYSeries("95% limits", true);
+    XYSeries high95 = new XYSeries("95% limits (upper)", true);
+    XYSeries low998 = new XYSeries("99.8% limits", true);
+    XYSeries high998 = new XYSeries("99.8% limits (upper)", true);
+    double top = maxDenominator * 1.1;
+    for (int i = 1; i <= 120; i++) {
+      double n = Math.max(1, top * i / 120.0);
+      average.add(n, 100 * funnel.averageProportion());
+      low95.add(n, 100 * Math.max(0, funnel.lowerLimit(n, FunnelLevel.TWO_SIGMA)));
+      high95.add(n, 100 * Math.min(1, funnel.upperLimit(n, FunnelLevel.TWO_SIGMA)));
+      low998.add(n, 100 * Math.max(0, funnel.lowerLimit(n, FunnelLevel.THREE_SIGMA)));
+      high998.add(n, 100 * Math.min(1, funnel.upperLimit(n, FunnelLevel.THREE_SIGMA)));
+    }
+    XYSeriesCollection limits = new XYSeriesCollection();
+    limits.addSeries(average);
+    limits.addSeries(low95);
+    limits.addSeries(high95);
+    limits.addSeries(low998);
+    limits.addSeries(high998);
+    NumberAxis x = new NumberAxis("Records in the unit");
+    NumberAxis y = new NumberAxis("Records with a known ethnic category (%)");
+    y.setAutoRangeIncludesZero(false);
+    y.setNumberFormatOverride(new DecimalFormat("0'%'"));
+    XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+    dots.setSeriesPaint(0, BLUE);
+    dots.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+    XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+    lines.setSeriesPaint(0, DARK);
+    lines.setSeriesStroke(0, new BasicStroke(1.5f));
+    lines.setSeriesPaint(1, AMBER);
+    lines.setSeriesPaint(2, AMBER);
+    lines.setSeriesStroke(1, dashed(1.5f));
+    lines.setSeriesStroke(2, dashed(1.5f));
+    lines.setSeriesVisibleInLegend(2, false);
+    lines.setSeriesPaint(3, RED);
+    lines.setSeriesPaint(4, RED);
+    lines.setSeriesStroke(3, dashed(1.5f));
+    lines.setSeriesStroke(4, dashed(1.5f));
+    lines.setSeriesVisibleInLegend(4, false);
+    XYPlot plot = new XYPlot(dataset, x, y, dots);
+    plot.setDataset(1, limits);
+    plot.setRenderer(1, lines);
+    double lowest = 100;
+    for (double[] unit : units) {
+      lowest = Math.min(lowest, 100 * unit[0] / unit[1]);
+    }
+    y.setRange(Math.max(0, Math.floor(lowest / 5) * 5 - 5), 100.5);
+    JFreeChart chart =
+        new JFreeChart(
+            "Funnel plot: completeness by size of unit", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    return Svg.render(id, chart, 420, description);
+  }
+
+  /** Completeness by period with its interval, against the milestones of the target. */
+  static String trajectory(
+      String id,
+      List<LocalDate> periodEnds,
+      List<Point> periods,
+      Target target,
+      String description) {
+    XYIntervalSeries observed = new XYIntervalSeries("Proportion known (95% interval)");
+    for (int i = 0; i < periods.size(); i++) {
+      double time = millis(periodEnds.get(i));
+      Point point = periods.get(i);
+      observed.add(time, time, time, 100 * point.value, 100 * point.lower, 100 * point.upper);
+    }
+    XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
+    dataset.addSeries(observed);
+    XYErrorRenderer renderer = new XYErrorRenderer();
+    renderer.setDrawXError(false);
+    renderer.setDefaultLinesVisible(true);
+    renderer.setSeriesPaint(0, BLUE);
+    renderer.setSeriesStroke(0, new BasicStroke(2f));
+    renderer.setErrorPaint(BLUE);
+    DateAxis x = new DateAxis("Period");
+    NumberAxis y = new NumberAxis("Records with a known ethnic category (%)");
+    y.setAutoRangeIncludesZero(false);
+    y.setNumberFormatOverride(new DecimalFormat("0'%'"));
+    XYPlot plot = new XYPlot(dataset, x, y, renderer);
+    XYSeries milestones = new XYSeries("Milestones", false);
+    if (target != null) {
+      for (Milestone milestone : target.milestones()) {
+        milestones.add(millis(milestone.date()), 100 * milestone.threshold());
+      }
+      if (target.milestones().isEmpty()) {
+        ValueMarker marker = new ValueMarker(100 * target.threshold(), RED, dashed(2f));
+        marker.setLabel("Target " + Format.percent(target.threshold()));
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        plot.addRangeMarker(marker);
+      }
+    }
+    XYSeriesCollection steps = new XYSeriesCollection(milestones);
+    XYLineAndShapeRenderer stepRenderer = new XYLineAndShapeRenderer(true, true);
+    stepRenderer.setSeriesPaint(0, RED);
+    stepRenderer.setSeriesStroke(0, dashed(2f));
+    stepRenderer.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
+    plot.setDataset(1, steps);
+    plot.setRenderer(1, stepRenderer);
+    JFreeChart chart =
+        new JFreeChart(
+            "Completeness over time against the milestones",
+            JFreeChart.DEFAULT_TITLE_FONT,
+            plot,
+            true);
+    return Svg.render(id, chart, 380, description);
+  }
+
+  /** A stacked bar per unit of the shares of each recognition status. */
+  static String statuses(
+      String id, List<String> units, List<String> statuses, double[][] shares, String description) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (int s = 0; s < statuses.size(); s++) {
+      for (int u = 0; u < units.size(); u++) {
+        dataset.addValue(100 * shares[u][s], statuses.get(s), units.get(u));
+      }
+    }
+    StackedBarRenderer renderer = new StackedBarRenderer();
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    for (int s = 0; s < statuses.size(); s++) {
+      renderer.setSeriesPaint(s, STATUS_COLOURS[s % STATUS_COLOURS.length]);
+    }
+    NumberAxis y = new NumberAxis("Share of records (%)");
+    y.setRange(0, 100);
+    y.setNumberFormatOverride(new DecimalFormat("0'%'"));
+    CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), y, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    JFreeChart chart =
+        new JFreeChart("How ethnicity was recorded", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    return Svg.render(id, chart, Math.max(240, 110 + 30 * units.size()), description);
+  }
+
+  /** Paired bars: each group's share of the coded records and of the reference population. */
+  static String representation(
+      String id,
+      List<String> groups,
+      double[] shares,
+      double[] populationShares,
+      String populationName,
+      String description) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (int g = 0; g < groups.size(); g++) {
+      dataset.addValue(100 * shares[g], "Records with a known ethnic category", groups.get(g));
+      dataset.addValue(100 * populationShares[g], populationName, groups.get(g));
+    }
+    BarRenderer renderer = new BarRenderer();
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setSeriesPaint(0, BLUE);
+    renderer.setSeriesPaint(1, GREY);
+    NumberAxis y = new NumberAxis("Share (%)");
+    y.setNumberFormatOverride(new DecimalFormat("0'%'"));
+    CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), y, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    JFreeChart chart =
+        new JFreeChart(
+            "Records by ethnic group against the population",
+            JFreeChart.DEFAULT_TITLE_FONT,
+            plot,
+            true);
+    return Svg.render(id, chart, Math.max(260, 100 + 34 * groups.size()), description);
+  }
+
+  private static BasicStroke dashed(float width) {
+    return new BasicStroke(
+        width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+  }
+
+  private static double millis(LocalDate date) {
+    return date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+  }
+}

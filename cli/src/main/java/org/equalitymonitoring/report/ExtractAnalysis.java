@@ -1,0 +1,107 @@
+package org.equalitymonitoring.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.equalitymonitoring.coding.Category;
+import org.equalitymonitoring.coding.Recognition;
+import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.completeness.CompletenessDefinition;
+import org.equalitymonitoring.completeness.CompletenessTally;
+import org.equalitymonitoring.completeness.WriteInTally;
+import org.equalitymonitoring.io.CsvFormatException;
+import org.equalitymonitoring.io.CsvReader;
+import org.equalitymonitoring.mapping.CrosswalkRecogniser;
+
+/**
+ * One streaming pass over a record extract: completeness by unit and by period, the free-text
+ * write-ins beside "Any other" codes, and outcomes by ethnic group. Memory grows with the number of
+ * distinct units, periods, recognitions, groups and write-ins, never with records. Not thread-safe.
+ */
+final class ExtractAnalysis {
+  /** Column names of the extract. */
+  static final class Columns {
+    final String ethnicity;
+    final Optional<String> unit;
+    final Optional<String> period;
+    final Optional<String> outcome;
+    final Optional<String> description;
+
+    Columns(
+        String ethnicity,
+        Optional<String> unit,
+        Optional<String> period,
+        Optional<String> outcome,
+        Optional<String> description) {
+      this.ethnicity = requireNonNull(ethnicity);
+      this.unit = unit;
+      this.period = period;
+      this.outcome = outcome;
+      this.description = description;
+    }
+  }
+
+  final CompletenessTally byUnit = CompletenessTally.create();
+  final CompletenessTally byPeriod = CompletenessTally.create();
+  final WriteInTally writeIns = WriteInTally.create();
+
+  /** Per group code of the base scheme: {events, records with an outcome}. */
+  final Map<String, long[]> outcomes = new TreeMap<>();
+
+  long rows;
+  long outcomesMissing;
+
+  private ExtractAnalysis() {}
+
+  /**
+   * Reads every record of an extract.
+   *
+   * @param csv the extract, positioned before its first record; not closed
+   * @param columns the columns to read
+   * @param recogniser recognises the ethnicity column (in the primary scheme)
+   * @param progress counts rows
+   * @throws CsvFormatException for a missing column, a ragged row or a bad outcome value
+   */
+  static ExtractAnalysis read(
+      CsvReader csv, Columns columns, CrosswalkRecogniser recogniser, Runnable progress) {
+    ExtractAnalysis analysis = new ExtractAnalysis();
+    Scheme scheme = recogniser.scheme();
+    int ethnicity = csv.column(columns.ethnicity);
+    int unit = columns.unit.map(csv::column).orElse(-1);
+    int period = columns.period.map(csv::column).orElse(-1);
+    int outcome = columns.outcome.map(csv::column).orElse(-1);
+    int description = columns.description.map(csv::column).orElse(-1);
+    while (csv.next()) {
+      analysis.rows++;
+      Recognition recognition = recogniser.recognise(csv.get(ethnicity));
+      analysis.byUnit.add(unit < 0 ? "" : csv.get(unit).strip(), recognition);
+      if (period >= 0) {
+        analysis.byPeriod.add(csv.get(period).strip(), recognition);
+      }
+      boolean known = CompletenessDefinition.KNOWN.isComplete(recognition);
+      if (description >= 0 && known) {
+        analysis.writeIns.add(recognition.category().get().code(), csv.get(description));
+      }
+      if (outcome >= 0 && known) {
+        Optional<Boolean> event;
+        try {
+          event = Outcome.parse(csv.get(outcome));
+        } catch (IllegalArgumentException e) {
+          throw new CsvFormatException(csv.source(), csv.line(), e.getMessage());
+        }
+        if (event.isEmpty()) {
+          analysis.outcomesMissing++;
+        } else {
+          Category group = scheme.rollUpToBase(recognition.category().get());
+          long[] counts = analysis.outcomes.computeIfAbsent(group.code(), g -> new long[2]);
+          counts[0] += event.get() ? 1 : 0;
+          counts[1]++;
+        }
+      }
+      progress.run();
+    }
+    return analysis;
+  }
+}
