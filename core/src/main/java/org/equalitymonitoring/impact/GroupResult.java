@@ -256,7 +256,9 @@ public final class GroupResult {
   }
 
   /**
-   * Returns the lower confidence limit of {@link #value()}.
+   * Returns the lower confidence limit of {@link #value()}. For a DSR, Dobson's lower limit is not
+   * floored at 0, as in PHEindicatormethods ({@code STATISTICAL-METHODS.md} §4), and can be
+   * negative when a few events fall in a tiny stratum with a large standard weight.
    *
    * @return the lower limit, or empty if suppressed or not produced
    */

@@ -700,8 +700,10 @@ class ImpactAssessorTest {
               GroupResult g = result.group("A").orElseThrow();
               assertThat(g.value().isPresent()).isEqualTo(x1 + x2 >= 10);
               if (g.value().isPresent()) {
+                // Dobson's lower limit is not floored at 0 (PHEindicatormethods does not floor it
+                // either): with extreme strata, e.g. 1 event in a population of 1, it is negative.
                 double value = g.value().getAsDouble();
-                assertThat(g.lower().getAsDouble()).isBetween(0.0, value);
+                assertThat(g.lower().getAsDouble()).isLessThanOrEqualTo(value);
                 assertThat(g.upper().getAsDouble()).isGreaterThanOrEqualTo(value);
               }
             });
