@@ -1,0 +1,302 @@
+package org.equalitymonitoring.impact;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.equalitymonitoring.disclosure.DisclosurePolicy;
+import org.equalitymonitoring.stats.ChiSquareGoodnessOfFit;
+import org.equalitymonitoring.stats.ConfidenceLevel;
+
+/**
+ * The result of an equality measure across groups: one {@link GroupResult} per group, in the order
+ * the groups were given, with the measure, confidence level, reference, outcome kind, multiplier
+ * and small-number rule they were computed with.
+ *
+ * <p>Obtained from an {@link ImpactAssessor}. Before publication, apply disclosure control with
+ * {@link #disclose(DisclosurePolicy)}. Immutable and thread-safe.
+ */
+public final class ImpactAssessment {
+
+  /** The {@link #reference()} label of a representation assessment. */
+  public static final String POPULATION_REFERENCE = "population";
+
+  private final Measure measure;
+  private final ConfidenceLevel confidence;
+  private final String reference;
+  private final Optional<String> referenceGroup;
+  private final OutcomeKind outcomeKind;
+  private final double multiplier;
+  private final SmallNumberRule smallNumberRule;
+  private final ImmutableList<GroupResult> groups;
+  private final Optional<ChiSquareGoodnessOfFit> goodnessOfFit;
+  private final Optional<DisclosurePolicy> disclosurePolicy;
+  // The unrounded counts behind each group result, same order; never published.
+  private final ImmutableList<GroupCount> counts;
+
+  private ImpactAssessment(
+      Measure measure,
+      ConfidenceLevel confidence,
+      String reference,
+      Optional<String> referenceGroup,
+      OutcomeKind outcomeKind,
+      double multiplier,
+      SmallNumberRule smallNumberRule,
+      List<GroupResult> groups,
+      Optional<ChiSquareGoodnessOfFit> goodnessOfFit,
+      Optional<DisclosurePolicy> disclosurePolicy,
+      List<GroupCount> counts) {
+    this.measure = measure;
+    this.confidence = confidence;
+    this.reference = reference;
+    this.referenceGroup = referenceGroup;
+    this.outcomeKind = outcomeKind;
+    this.multiplier = multiplier;
+    this.smallNumberRule = smallNumberRule;
+    this.groups = ImmutableList.copyOf(groups);
+    this.goodnessOfFit = goodnessOfFit;
+    this.disclosurePolicy = disclosurePolicy;
+    this.counts = ImmutableList.copyOf(counts);
+  }
+
+  static ImpactAssessment of(
+      Measure measure,
+      ConfidenceLevel confidence,
+      String reference,
+      Optional<String> referenceGroup,
+      OutcomeKind outcomeKind,
+      double multiplier,
+      SmallNumberRule smallNumberRule,
+      List<GroupResult> groups,
+      Optional<ChiSquareGoodnessOfFit> goodnessOfFit,
+      List<GroupCount> counts) {
+    return new ImpactAssessment(
+        measure,
+        confidence,
+        reference,
+        referenceGroup,
+        outcomeKind,
+        multiplier,
+        smallNumberRule,
+        groups,
+        goodnessOfFit,
+        Optional.empty(),
+        counts);
+  }
+
+  /**
+   * Returns the measure.
+   *
+   * @return the measure
+   */
+  public Measure measure() {
+    return measure;
+  }
+
+  /**
+   * Returns the confidence level of every interval.
+   *
+   * @return the confidence level
+   */
+  public ConfidenceLevel confidence() {
+    return confidence;
+  }
+
+  /**
+   * Returns the label of the reference: the named group, {@code "all other groups"}, or {@code
+   * "population"} for {@link Measure#REPRESENTATION}.
+   *
+   * @return the label
+   */
+  public String reference() {
+    return reference;
+  }
+
+  /**
+   * Returns whether the measured events are a benefit or an adverse outcome.
+   *
+   * @return the outcome kind
+   */
+  public OutcomeKind outcomeKind() {
+    return outcomeKind;
+  }
+
+  /**
+   * Returns the multiplier of every value (100 for percentages, 100,000 for rates per 100,000).
+   *
+   * @return the multiplier, {@code > 0}
+   */
+  public double multiplier() {
+    return multiplier;
+  }
+
+  /**
+   * Returns the rule that decided which groups are too small to say.
+   *
+   * @return the rule
+   */
+  public SmallNumberRule smallNumberRule() {
+    return smallNumberRule;
+  }
+
+  /**
+   * Returns the result of every group, in the order the groups were first given.
+   *
+   * @return an immutable list, at least 2 groups
+   */
+  public List<GroupResult> groups() {
+    return groups;
+  }
+
+  /**
+   * Looks up the result of one group.
+   *
+   * @param group the group label, matched exactly
+   * @return the result, or empty if there is no such group
+   * @throws NullPointerException if {@code group} is null
+   */
+  public Optional<GroupResult> group(String group) {
+    Objects.requireNonNull(group, "group");
+    return groups.stream().filter(g -> g.group().equals(group)).findFirst();
+  }
+
+  /**
+   * Returns the groups with evidence of adverse impact.
+   *
+   * @return an immutable list of labels, in group order
+   */
+  public List<String> adverselyImpactedGroups() {
+    return labels(AdverseImpact.ADVERSE);
+  }
+
+  /**
+   * Returns the groups too small to say, which must be reported as such and not as "no impact".
+   *
+   * @return an immutable list of labels, in group order
+   */
+  public List<String> tooSmallToSay() {
+    return labels(AdverseImpact.TOO_SMALL_TO_SAY);
+  }
+
+  private List<String> labels(AdverseImpact finding) {
+    return groups.stream()
+        .filter(g -> g.adverseImpact() == finding)
+        .map(GroupResult::group)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns Pearson's chi-square goodness-of-fit test of the service users' distribution across
+   * groups against the population shares, for {@link Measure#REPRESENTATION}. It is computed from
+   * the unrounded counts.
+   *
+   * @return the test, or empty for other measures
+   */
+  public Optional<ChiSquareGoodnessOfFit> goodnessOfFit() {
+    return goodnessOfFit;
+  }
+
+  /**
+   * Returns the disclosure policy applied by {@link #disclose}.
+   *
+   * @return the policy, or empty if the assessment has not been disclosed
+   */
+  public Optional<DisclosurePolicy> disclosurePolicy() {
+    return disclosurePolicy;
+  }
+
+  /**
+   * Returns this assessment as it may be published under a disclosure policy ({@code
+   * STATISTICAL-METHODS.md} §9).
+   *
+   * <p>The policy is applied, with its secondary suppression, to a table of the groups' counts: for
+   * {@link Measure#PROPORTION} and {@link Measure#RELATIVE_LIKELIHOOD} with whole-number
+   * denominators, a two-column table of events and non-events (so a proportion near 100% is
+   * protected too, and the published denominator is the policy's rounded row total); otherwise a
+   * one-way table of the events (populations and person-time are not counts of the measured events,
+   * and are published unchanged). A group any of whose cells is suppressed is marked {@link
+   * GroupResult#suppressed()}: its value, interval, ratio, difference and impact ratio are not
+   * shown. If the named reference group is suppressed, no group shows a ratio or difference (they
+   * would reveal the reference count); if the highest-rate group is suppressed, no group shows a
+   * four-fifths impact ratio. Published counts are the policy's (possibly rounded) values; the
+   * statistics of published groups are computed from the unrounded counts (§9: rates and CIs are
+   * not themselves controlled). Significance and findings are kept.
+   *
+   * @param policy the disclosure policy, for example {@link DisclosurePolicy#nhsDigital()}
+   * @return the disclosed assessment
+   * @throws NullPointerException if {@code policy} is null
+   * @throws IllegalStateException if this assessment has already been disclosed
+   */
+  public ImpactAssessment disclose(DisclosurePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    if (disclosurePolicy.isPresent()) {
+      throw new IllegalStateException(
+          "this assessment has already been disclosed under policy \""
+              + disclosurePolicy.get().id()
+              + "\"; disclose the original assessment instead");
+    }
+    List<GroupResult> disclosed =
+        GroupDisclosure.apply(measure, referenceGroup, groups, counts, policy);
+    return new ImpactAssessment(
+        measure,
+        confidence,
+        reference,
+        referenceGroup,
+        outcomeKind,
+        multiplier,
+        smallNumberRule,
+        disclosed,
+        goodnessOfFit,
+        Optional.of(policy),
+        counts);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ImpactAssessment)) {
+      return false;
+    }
+    ImpactAssessment other = (ImpactAssessment) o;
+    return measure == other.measure
+        && confidence.equals(other.confidence)
+        && reference.equals(other.reference)
+        && referenceGroup.equals(other.referenceGroup)
+        && outcomeKind == other.outcomeKind
+        && Double.compare(multiplier, other.multiplier) == 0
+        && smallNumberRule.equals(other.smallNumberRule)
+        && groups.equals(other.groups)
+        && goodnessOfFit.equals(other.goodnessOfFit)
+        && disclosurePolicy.equals(other.disclosurePolicy)
+        && counts.equals(other.counts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        measure,
+        confidence,
+        reference,
+        outcomeKind,
+        multiplier,
+        smallNumberRule,
+        groups,
+        goodnessOfFit,
+        disclosurePolicy);
+  }
+
+  @Override
+  public String toString() {
+    return "ImpactAssessment["
+        + measure
+        + ", "
+        + confidence.label()
+        + ", reference "
+        + reference
+        + ", "
+        + outcomeKind
+        + disclosurePolicy.map(p -> ", disclosed under " + p.id()).orElse("")
+        + ", "
+        + groups
+        + "]";
+  }
+}
