@@ -1,0 +1,461 @@
+package org.equalitymonitoring.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.equalitymonitoring.completeness.CompletenessDefinition;
+import org.equalitymonitoring.completeness.CompletenessReport;
+import org.equalitymonitoring.completeness.ProgressOverTime;
+import org.equalitymonitoring.completeness.RecognitionCounts;
+import org.equalitymonitoring.completeness.UnitCompleteness;
+import org.equalitymonitoring.completeness.UnitCount;
+import org.equalitymonitoring.stats.ProportionFunnel;
+
+/**
+ * Completeness overall and per unit against the target, with RAG status, intervals, the funnel plot
+ * and the milestone trajectory. Counts pass through the disclosure policy first, and every
+ * proportion is computed from published counts.
+ */
+final class CompletenessSection implements Section {
+  /** Red, amber, green against the target. */
+  enum Rag {
+    GREEN("Green: target met"),
+    AMBER("Amber: below target, not significantly"),
+    RED("Red: significantly below target");
+
+    final String label;
+
+    Rag(String label) {
+      this.label = label;
+    }
+  }
+
+  private final ReportSettings settings;
+  private final List<String> unitNames = new ArrayList<>();
+  private final List<String> unitTotals = new ArrayList<>();
+  private final List<String> unitKnown = new ArrayList<>();
+  private final CompletenessReport report;
+  private final List<String> suppressedUnits = new ArrayList<>();
+  private final List<Period> periods = new ArrayList<>();
+
+  private static final class Period {
+    final String name;
+    final String total;
+    final Optional<UnitCompleteness> result;
+
+    Period(String name, String total, Optional<UnitCompleteness> result) {
+      this.name = name;
+      this.total = total;
+      this.result = result;
+    }
+  }
+
+  CompletenessSection(ReportSettings settings, ExtractAnalysis analysis) {
+    this.settings = settings;
+    Map<String, RecognitionCounts> units = analysis.byUnit.units();
+    List<String> names = new ArrayList<>(units.keySet());
+    long[][] counts = new long[names.size()][];
+    for (int i = 0; i < names.size(); i++) {
+      RecognitionCounts unit = units.get(names.get(i));
+      long known = unit.complete(CompletenessDefinition.KNOWN);
+      counts[i] = new long[] {known, unit.total() - known};
+    }
+    Published published = Published.of(settings.disclosure, counts);
+    List<UnitCount> evaluated = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).isEmpty() ? "All records" : names.get(i);
+      OptionalLong known = published.cell(i, 0).value();
+      OptionalLong total = published.rowTotal(i).value();
+      unitNames.add(name);
+      unitTotals.add(published.rowTotal(i).display());
+      unitKnown.add(published.cell(i, 0).display());
+      if (known.isPresent() && total.isPresent() && total.getAsLong() > 0) {
+        evaluated.add(UnitCount.of(name, known.getAsLong(), total.getAsLong()));
+      } else {
+        suppressedUnits.add(name);
+      }
+    }
+    if (evaluated.isEmpty()) {
+      throw new IllegalArgumentException(
+          "every unit is suppressed under the disclosure policy; there is nothing to publish");
+    }
+    this.report =
+        CompletenessReport.ofCounts(
+            evaluated,
+            CompletenessDefinition.KNOWN,
+            settings.target,
+            settings.asOf,
+            settings.confidence);
+    Map<String, RecognitionCounts> byPeriod = analysis.byPeriod.units();
+    if (!byPeriod.isEmpty()) {
+      List<String> periodNames = new ArrayList<>(byPeriod.keySet());
+      long[][] periodCounts = new long[periodNames.size()][];
+      for (int i = 0; i < periodNames.size(); i++) {
+        RecognitionCounts period = byPeriod.get(periodNames.get(i));
+        long known = period.complete(CompletenessDefinition.KNOWN);
+        periodCounts[i] = new long[] {known, period.total() - known};
+      }
+      Published publishedPeriods = Published.of(settings.disclosure, periodCounts);
+      for (int i = 0; i < periodNames.size(); i++) {
+        String name = periodNames.get(i);
+        OptionalLong known = publishedPeriods.cell(i, 0).value();
+        OptionalLong total = publishedPeriods.rowTotal(i).value();
+        Optional<UnitCompleteness> result = Optional.empty();
+        if (known.isPresent() && total.isPresent() && total.getAsLong() > 0) {
+          result =
+              Optional.of(
+                  CompletenessReport.ofCounts(
+                          List.of(UnitCount.of(name, known.getAsLong(), total.getAsLong())),
+                          CompletenessDefinition.KNOWN,
+                          settings.target,
+                          ProgressOverTime.periodEnd(name),
+                          settings.confidence)
+                      .overall());
+        }
+        periods.add(new Period(name, publishedPeriods.rowTotal(i).display(), result));
+      }
+    }
+  }
+
+  CompletenessReport report() {
+    return report;
+  }
+
+  @Override
+  public String id() {
+    return "completeness";
+  }
+
+  @Override
+  public String title() {
+    return "Completeness of ethnicity recording";
+  }
+
+  static Optional<Rag> rag(UnitCompleteness unit) {
+    if (unit.meetsTarget().isEmpty()) {
+      return Optional.empty();
+    }
+    if (unit.meetsTarget().get()) {
+      return Optional.of(Rag.GREEN);
+    }
+    return Optional.of(unit.significantlyBelowTarget() ? Rag.RED : Rag.AMBER);
+  }
+
+  private static String ragCell(Optional<Rag> rag) {
+    return rag.map(
+            r ->
+                "<span class='rag rag-"
+                    + r.name().toLowerCase(java.util.Locale.ROOT)
+                    + "'>"
+                    + r.label
+                    + "</span>")
+        .orElse("–");
+  }
+
+  @Override
+  public void html(StringBuilder out) {
+    UnitCompleteness overall = report.overall();
+    out.append("<div class='cards'>");
+    card(
+        out,
+        "Records with a known ethnic category",
+        Format.percent(overall.proportion().value()),
+        "95% interval "
+            + Format.interval(overall.proportion().lower(), overall.proportion().upper()));
+    card(
+        out, "Records", Format.count(overall.total()), Format.count(overall.complete()) + " known");
+    if (settings.target.isPresent()) {
+      long meeting = report.units().stream().filter(u -> u.meetsTarget().orElse(false)).count();
+      card(
+          out,
+          "Target " + Format.percent(settings.target.get().threshold()),
+          meeting + " of " + report.units().size(),
+          "units meet it; overall: " + rag(overall).map(r -> r.label).orElse(""));
+    }
+    out.append("</div>");
+    out.append(
+        "<p>A record is complete when its ethnicity is a national code that identifies an ethnic"
+            + " group. \"Not stated\" (Z), \"Not known\" (99), blanks and values that are not codes"
+            + " count as incomplete.</p>");
+    List<List<String>> rows = new ArrayList<>();
+    int evaluatedIndex = 0;
+    List<Charts.Point> points = new ArrayList<>();
+    for (int i = 0; i < unitNames.size(); i++) {
+      String name = unitNames.get(i);
+      if (suppressedUnits.contains(name)) {
+        rows.add(
+            List.of(
+                Html.escape(name),
+                unitTotals.get(i),
+                unitKnown.get(i),
+                "suppressed",
+                "–",
+                "–",
+                "–"));
+        continue;
+      }
+      UnitCompleteness unit = report.units().get(evaluatedIndex++);
+      points.add(
+          new Charts.Point(
+              name,
+              unit.proportion().value(),
+              unit.proportion().lower(),
+              unit.proportion().upper()));
+      rows.add(
+          List.of(
+              Html.escape(name),
+              unitTotals.get(i),
+              unitKnown.get(i),
+              Format.percent(unit.proportion().value()),
+              Format.interval(unit.proportion().lower(), unit.proportion().upper()),
+              ragCell(rag(unit)),
+              unit.funnel().map(f -> f.label()).orElse("")));
+    }
+    rows.add(
+        List.of(
+            "<strong>Overall</strong>",
+            Format.count(overall.total()),
+            Format.count(overall.complete()),
+            Format.percent(overall.proportion().value()),
+            Format.interval(overall.proportion().lower(), overall.proportion().upper()),
+            ragCell(rag(overall)),
+            ""));
+    Table.append(
+        out,
+        "Completeness by unit",
+        List.of(
+            "Unit", "Records", "Known", "% known", "95% interval", "Against target", "Funnel plot"),
+        rows,
+        Table.numeric("tnnnntt"));
+    if (!suppressedUnits.isEmpty()) {
+      out.append("<p class='note'>")
+          .append(suppressedUnits.size())
+          .append(" unit(s) with small numbers are suppressed and left out of the charts.</p>");
+    }
+    OptionalDouble target =
+        settings.target.map(t -> OptionalDouble.of(t.threshold())).orElse(OptionalDouble.empty());
+    figure(
+        out,
+        Charts.forest(
+            "chart-completeness",
+            "Records with a known ethnic category, by unit",
+            "Records with a known ethnic category (%)",
+            points,
+            target,
+            target.isPresent() ? "Target " + Format.percent(target.getAsDouble()) : "",
+            true,
+            describeUnits(points, target)),
+        "Each dot is a unit's proportion of records with a known ethnic category; the line through"
+            + " it is its 95% confidence interval"
+            + (target.isPresent() ? "; the dashed red line is the target." : "."));
+    if (report.units().size() >= 2) {
+      List<double[]> funnelPoints = new ArrayList<>();
+      List<String> funnelNames = new ArrayList<>();
+      for (UnitCompleteness unit : report.units()) {
+        funnelPoints.add(new double[] {unit.complete(), unit.total()});
+        funnelNames.add(unit.unit());
+      }
+      double[] numerators = funnelPoints.stream().mapToDouble(p -> p[0]).toArray();
+      double[] denominators = funnelPoints.stream().mapToDouble(p -> p[1]).toArray();
+      ProportionFunnel funnel = ProportionFunnel.of(numerators, denominators);
+      figure(
+          out,
+          Charts.funnel("chart-funnel", funnelPoints, funnelNames, funnel, describeFunnel(funnel)),
+          "Units are plotted by their number of records. Dashed lines are the 95% (amber) and 99.8%"
+              + " (red) control limits around the pooled proportion (PHE funnel-plot method); a unit"
+              + " outside them differs from the others by more than chance would explain.");
+    }
+    if (!periods.isEmpty()) {
+      trajectory(out);
+    }
+  }
+
+  private void trajectory(StringBuilder out) {
+    out.append("<h3 id='trajectory'>Progress over time</h3>");
+    List<List<String>> rows = new ArrayList<>();
+    List<LocalDate> ends = new ArrayList<>();
+    List<Charts.Point> points = new ArrayList<>();
+    Double previous = null;
+    for (Period period : periods) {
+      if (period.result.isEmpty()) {
+        rows.add(List.of(Html.escape(period.name), period.total, "suppressed", "–", "–", "–"));
+        previous = null;
+        continue;
+      }
+      UnitCompleteness unit = period.result.get();
+      double value = unit.proportion().value();
+      ends.add(ProgressOverTime.periodEnd(period.name));
+      points.add(
+          new Charts.Point(
+              period.name, value, unit.proportion().lower(), unit.proportion().upper()));
+      rows.add(
+          List.of(
+              Html.escape(period.name),
+              period.total,
+              Format.percent(value),
+              Format.interval(unit.proportion().lower(), unit.proportion().upper()),
+              unit.requiredNow().isPresent()
+                  ? Format.percent(unit.requiredNow().getAsDouble())
+                  : "–",
+              trajectoryLabel(unit)
+                  + (previous == null
+                      ? ""
+                      : String.format(
+                          java.util.Locale.ROOT, " (%+.1f points)", 100 * (value - previous)))));
+      previous = value;
+    }
+    Table.append(
+        out,
+        "Completeness by period against the milestone in force at the end of each period",
+        List.of("Period", "Records", "% known", "95% interval", "Milestone", "Trajectory"),
+        rows,
+        Table.numeric("tnnnnt"));
+    if (!points.isEmpty()) {
+      StringBuilder description =
+          new StringBuilder("Proportion of records with a known ethnic category by period: ");
+      for (Charts.Point point : points) {
+        description.append(point.name).append(' ').append(Format.percent(point.value)).append("; ");
+      }
+      settings.target.ifPresent(
+          t -> description.append("target ").append(Format.percent(t.threshold())).append('.'));
+      figure(
+          out,
+          Charts.trajectory(
+              "chart-trajectory",
+              ends,
+              points,
+              settings.target.orElse(null),
+              description.toString()),
+          "The blue line is the proportion known in each period with its 95% interval; the red"
+              + " dashed steps are the milestones of the target.");
+    }
+  }
+
+  private static String trajectoryLabel(UnitCompleteness unit) {
+    switch (unit.trajectory()) {
+      case ON_TRACK:
+        return "On track";
+      case OFF_TRACK:
+        return "Off track";
+      case NO_MILESTONE_DUE:
+        return "No milestone due";
+      default:
+        return "No target";
+    }
+  }
+
+  private static String describeUnits(List<Charts.Point> points, OptionalDouble target) {
+    StringBuilder text = new StringBuilder("Proportion of records with a known ethnic category: ");
+    for (Charts.Point point : points) {
+      text.append(point.name)
+          .append(' ')
+          .append(Format.percent(point.value))
+          .append(" (95% interval ")
+          .append(Format.interval(point.lower, point.upper))
+          .append("); ");
+    }
+    target.ifPresent(t -> text.append("target ").append(Format.percent(t)).append('.'));
+    return text.toString();
+  }
+
+  private String describeFunnel(ProportionFunnel funnel) {
+    StringBuilder text =
+        new StringBuilder("Funnel plot around the pooled proportion ")
+            .append(Format.percent(funnel.averageProportion()))
+            .append(". ");
+    for (UnitCompleteness unit : report.units()) {
+      text.append(unit.unit())
+          .append(": ")
+          .append(Format.count(unit.total()))
+          .append(" records, ")
+          .append(Format.percent(unit.proportion().value()))
+          .append(", ")
+          .append(unit.funnel().map(f -> f.label()).orElse(""))
+          .append("; ");
+    }
+    return text.toString();
+  }
+
+  static void card(StringBuilder out, String label, String value, String detail) {
+    out.append("<div class='card'><div class='card-label'>")
+        .append(Html.escape(label))
+        .append("</div><div class='card-value'>")
+        .append(Html.escape(value))
+        .append("</div><div class='card-detail'>")
+        .append(Html.escape(detail))
+        .append("</div></div>");
+  }
+
+  static void figure(StringBuilder out, String svg, String caption) {
+    out.append("<figure>")
+        .append(svg)
+        .append("<figcaption>")
+        .append(Html.escape(caption))
+        .append("</figcaption></figure>");
+  }
+
+  @Override
+  public void json(JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("definition", report.definition().id());
+    if (settings.target.isPresent()) {
+      json.writeNumberField("target", settings.target.get().threshold());
+    } else {
+      json.writeNullField("target");
+    }
+    json.writeFieldName("overall");
+    unit(json, report.overall());
+    json.writeArrayFieldStart("units");
+    for (UnitCompleteness unit : report.units()) {
+      unit(json, unit);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("suppressedUnits");
+    for (String unit : suppressedUnits) {
+      json.writeString(unit);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("periods");
+    for (Period period : periods) {
+      json.writeStartObject();
+      json.writeStringField("period", period.name);
+      if (period.result.isPresent()) {
+        UnitCompleteness unit = period.result.get();
+        json.writeNumberField("total", unit.total());
+        json.writeNumberField("proportion", unit.proportion().value());
+        json.writeNumberField("lower", unit.proportion().lower());
+        json.writeNumberField("upper", unit.proportion().upper());
+        json.writeStringField("trajectory", unit.trajectory().name());
+      } else {
+        json.writeBooleanField("suppressed", true);
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void unit(JsonGenerator json, UnitCompleteness unit) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("unit", unit.unit());
+    json.writeNumberField("total", unit.total());
+    json.writeNumberField("complete", unit.complete());
+    json.writeNumberField("proportion", unit.proportion().value());
+    json.writeNumberField("lower", unit.proportion().lower());
+    json.writeNumberField("upper", unit.proportion().upper());
+    if (unit.meetsTarget().isPresent()) {
+      json.writeBooleanField("meetsTarget", unit.meetsTarget().get());
+    } else {
+      json.writeNullField("meetsTarget");
+    }
+    json.writeStringField("rag", rag(unit).map(Enum::name).orElse(null));
+    json.writeStringField("funnel", unit.funnel().map(f -> f.label()).orElse(null));
+    json.writeEndObject();
+  }
+}

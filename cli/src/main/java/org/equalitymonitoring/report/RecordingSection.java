@@ -1,0 +1,263 @@
+package org.equalitymonitoring.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.equalitymonitoring.coding.RecognitionStatus;
+import org.equalitymonitoring.completeness.OtherCategoryShare;
+import org.equalitymonitoring.completeness.RecognitionCounts;
+
+/**
+ * How ethnicity was recorded: the share of each recognition status by unit (coded, not stated, not
+ * known, missing, unrecognised, ambiguous), the share in each "Any other" category and the largest
+ * free-text write-ins beside them.
+ */
+final class RecordingSection implements Section {
+  private static final int WRITE_INS = 8;
+
+  private final List<String> units = new ArrayList<>();
+  private final List<String> statuses = new ArrayList<>();
+  private final Published byStatus;
+  private final List<OtherCategoryShare> others;
+  private final Published otherCounts;
+  private final List<WriteIn> writeIns = new ArrayList<>();
+  private int hiddenWriteIns;
+
+  private static final class WriteIn {
+    final String code;
+    final String text;
+    final String count;
+
+    WriteIn(String code, String text, String count) {
+      this.code = code;
+      this.text = text;
+      this.count = count;
+    }
+  }
+
+  RecordingSection(ReportSettings settings, ExtractAnalysis analysis) {
+    Map<String, RecognitionCounts> byUnit = analysis.byUnit.units();
+    for (RecognitionStatus status : RecognitionStatus.values()) {
+      statuses.add(status.name());
+    }
+    long[][] counts = new long[byUnit.size()][];
+    int row = 0;
+    for (Map.Entry<String, RecognitionCounts> unit : byUnit.entrySet()) {
+      units.add(unit.getKey().isEmpty() ? "All records" : unit.getKey());
+      Map<RecognitionStatus, Long> status = unit.getValue().byStatus();
+      counts[row] = new long[statuses.size()];
+      for (int s = 0; s < statuses.size(); s++) {
+        counts[row][s] = status.get(RecognitionStatus.values()[s]);
+      }
+      row++;
+    }
+    byStatus = Published.of(settings.disclosure, counts);
+    others = OtherCategoryShare.of(analysis.byUnit.overall());
+    long[][] otherTable = new long[Math.max(1, others.size())][];
+    for (int i = 0; i < others.size(); i++) {
+      otherTable[i] = new long[] {others.get(i).count()};
+    }
+    if (others.isEmpty()) {
+      otherTable[0] = new long[] {0};
+    }
+    otherCounts = Published.of(settings.disclosure, otherTable);
+    for (OtherCategoryShare other : others) {
+      String code = other.category().code();
+      for (Map.Entry<String, Long> writeIn : analysis.writeIns.largest(code, WRITE_INS)) {
+        var cell = settings.disclosure.applyToCount(writeIn.getValue());
+        if (cell.isSuppressed()) {
+          hiddenWriteIns++;
+        } else {
+          writeIns.add(new WriteIn(code, writeIn.getKey(), cell.display()));
+        }
+      }
+    }
+  }
+
+  @Override
+  public String id() {
+    return "recording";
+  }
+
+  @Override
+  public String title() {
+    return "How ethnicity was recorded";
+  }
+
+  private static String label(String status) {
+    switch (status) {
+      case "CODED":
+        return "Coded";
+      case "NOT_STATED":
+        return "Not stated";
+      case "NOT_KNOWN":
+        return "Not known";
+      case "MISSING":
+        return "Missing";
+      case "UNRECOGNISED":
+        return "Unrecognised";
+      default:
+        return "Ambiguous";
+    }
+  }
+
+  @Override
+  public void html(StringBuilder out) {
+    List<String> headers = new ArrayList<>();
+    headers.add("Unit");
+    statuses.forEach(status -> headers.add(label(status)));
+    headers.add("Records");
+    List<List<String>> rows = new ArrayList<>();
+    double[][] shares = new double[units.size()][statuses.size()];
+    List<String> chartUnits = new ArrayList<>();
+    List<double[]> chartShares = new ArrayList<>();
+    for (int u = 0; u < units.size(); u++) {
+      List<String> row = new ArrayList<>();
+      row.add(Html.escape(units.get(u)));
+      boolean complete = true;
+      for (int s = 0; s < statuses.size(); s++) {
+        OptionalDouble share = byStatus.rowShare(u, s);
+        row.add(
+            byStatus.cell(u, s).display()
+                + (share.isPresent() ? " (" + Format.percent(share.getAsDouble()) + ")" : ""));
+        complete &= share.isPresent();
+        shares[u][s] = share.orElse(0);
+      }
+      row.add(byStatus.rowTotal(u).display());
+      rows.add(row);
+      if (complete) {
+        chartUnits.add(units.get(u));
+        chartShares.add(shares[u]);
+      }
+    }
+    Table.append(
+        out,
+        "Records by recognition status and unit",
+        headers,
+        rows,
+        Table.numeric("t" + "n".repeat(statuses.size() + 1)));
+    out.append(
+        "<p>Not stated (Z): the person was asked and declined. Not known (99, X, 9): not asked or"
+            + " not known. Unrecognised: a value that is not a code, label or synonym of the"
+            + " scheme.</p>");
+    if (!chartUnits.isEmpty()) {
+      List<String> labels = new ArrayList<>();
+      statuses.forEach(status -> labels.add(label(status)));
+      StringBuilder description = new StringBuilder("Share of records by status: ");
+      for (int u = 0; u < chartUnits.size(); u++) {
+        description.append(chartUnits.get(u)).append(": ");
+        for (int s = 0; s < labels.size(); s++) {
+          description
+              .append(labels.get(s))
+              .append(' ')
+              .append(Format.percent(chartShares.get(u)[s]))
+              .append(", ");
+        }
+        description.append("; ");
+      }
+      CompletenessSection.figure(
+          out,
+          Charts.statuses(
+              "chart-statuses",
+              chartUnits,
+              labels,
+              chartShares.toArray(new double[0][]),
+              description.toString()),
+          "Each bar splits a unit's records by how their ethnicity was recorded.");
+    }
+    out.append("<h3 id='any-other'>\"Any other\" categories</h3>");
+    if (others.isEmpty()) {
+      out.append("<p>No record was coded to an \"Any other\" category.</p>");
+      return;
+    }
+    List<List<String>> otherRows = new ArrayList<>();
+    for (int i = 0; i < others.size(); i++) {
+      OtherCategoryShare other = others.get(i);
+      otherRows.add(
+          List.of(
+              Html.escape(other.category().code() + " " + other.category().label()),
+              otherCounts.cell(i, 0).display(),
+              otherCounts.cell(i, 0).isSuppressed() ? "–" : Format.percent(other.share())));
+    }
+    Table.append(
+        out,
+        "Records in \"Any other\" categories, as a share of records with a known ethnic category",
+        List.of("Category", "Records", "Share of known"),
+        otherRows,
+        Table.numeric("tnn"));
+    out.append(
+        "<p>Many records in an \"Any other\" category can hide a community that a local"
+            + " sub-classification should name. The largest free-text descriptions recorded with"
+            + " them:</p>");
+    if (writeIns.isEmpty()) {
+      out.append("<p>No free-text descriptions were recorded, or all are too small to show.</p>");
+    } else {
+      List<List<String>> writeInRows = new ArrayList<>();
+      for (WriteIn writeIn : writeIns) {
+        writeInRows.add(
+            List.of(Html.escape(writeIn.code), Html.escape(writeIn.text), writeIn.count));
+      }
+      Table.append(
+          out,
+          "Largest write-in groups within \"Any other\" categories",
+          List.of("Code", "Description", "Records"),
+          writeInRows,
+          Table.numeric("ttn"));
+    }
+    if (hiddenWriteIns > 0) {
+      out.append("<p class='note'>")
+          .append(hiddenWriteIns)
+          .append(" description(s) with small numbers are not shown.</p>");
+    }
+  }
+
+  @Override
+  public void json(JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeArrayFieldStart("units");
+    for (int u = 0; u < units.size(); u++) {
+      json.writeStartObject();
+      json.writeStringField("unit", units.get(u));
+      json.writeObjectFieldStart("statuses");
+      for (int s = 0; s < statuses.size(); s++) {
+        var cell = byStatus.cell(u, s);
+        if (cell.value().isPresent()) {
+          json.writeNumberField(statuses.get(s), cell.value().getAsLong());
+        } else {
+          json.writeNullField(statuses.get(s));
+        }
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("otherCategories");
+    for (int i = 0; i < others.size(); i++) {
+      json.writeStartObject();
+      json.writeStringField("code", others.get(i).category().code());
+      json.writeStringField("label", others.get(i).category().label());
+      var cell = otherCounts.cell(i, 0);
+      if (cell.value().isPresent()) {
+        json.writeNumberField("records", cell.value().getAsLong());
+        json.writeNumberField("shareOfKnown", others.get(i).share());
+      } else {
+        json.writeBooleanField("suppressed", true);
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("writeIns");
+    for (WriteIn writeIn : writeIns) {
+      json.writeStartObject();
+      json.writeStringField("code", writeIn.code);
+      json.writeStringField("description", writeIn.text);
+      json.writeStringField("records", writeIn.count);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+}

@@ -1,0 +1,55 @@
+package org.equalitymonitoring.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.equalitymonitoring.completeness.Target;
+import org.equalitymonitoring.disclosure.DisclosurePolicy;
+import org.equalitymonitoring.impact.OutcomeKind;
+import org.equalitymonitoring.mapping.CrosswalkRecogniser;
+import org.equalitymonitoring.population.ReferencePopulation;
+import org.equalitymonitoring.stats.ConfidenceLevel;
+
+/** What a report is made from and how: the choices a methods note must state. */
+final class ReportSettings {
+  final String inputName;
+  final CrosswalkRecogniser recogniser;
+  final ExtractAnalysis.Columns columns;
+  final Optional<Target> target;
+  final Optional<ReferencePopulation> population;
+  final Optional<String> area;
+  final DisclosurePolicy disclosure;
+  final ConfidenceLevel confidence;
+  final LocalDate asOf;
+  final Optional<String> referenceGroup;
+  final OutcomeKind outcomeKind;
+  final String version;
+
+  ReportSettings(
+      String inputName,
+      CrosswalkRecogniser recogniser,
+      ExtractAnalysis.Columns columns,
+      Optional<Target> target,
+      Optional<ReferencePopulation> population,
+      Optional<String> area,
+      DisclosurePolicy disclosure,
+      ConfidenceLevel confidence,
+      LocalDate asOf,
+      Optional<String> referenceGroup,
+      OutcomeKind outcomeKind,
+      String version) {
+    this.inputName = requireNonNull(inputName);
+    this.recogniser = requireNonNull(recogniser);
+    this.columns = requireNonNull(columns);
+    this.target = requireNonNull(target);
+    this.population = requireNonNull(population);
+    this.area = requireNonNull(area);
+    this.disclosure = requireNonNull(disclosure);
+    this.confidence = requireNonNull(confidence);
+    this.asOf = requireNonNull(asOf);
+    this.referenceGroup = requireNonNull(referenceGroup);
+    this.outcomeKind = requireNonNull(outcomeKind);
+    this.version = requireNonNull(version);
+  }
+}
