@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
       SchemesCommand.class,
       ShowCommand.class,
       CodeCommand.class,
-      CompletenessCommand.class
+      CompletenessCommand.class,
+      ReportCommand.class,
+      DemoCommand.class
     })
 public final class EqualityMonitor implements Runnable {
   /** Exit code for a bad input file. */
@@ -60,6 +62,6 @@ public final class EqualityMonitor implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new UsageException("name a command: schemes, show, code or completeness");
+    throw new UsageException("name a command: schemes, show, code, completeness, report or demo");
   }
 }

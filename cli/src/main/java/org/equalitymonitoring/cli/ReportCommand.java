@@ -1,0 +1,321 @@
+package org.equalitymonitoring.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.equalitymonitoring.completeness.Milestone;
+import org.equalitymonitoring.completeness.Target;
+import org.equalitymonitoring.disclosure.DisclosurePolicy;
+import org.equalitymonitoring.impact.OutcomeKind;
+import org.equalitymonitoring.io.CsvFormatException;
+import org.equalitymonitoring.io.CsvReader;
+import org.equalitymonitoring.population.ReferencePopulation;
+import org.equalitymonitoring.report.EqualityReport;
+import org.equalitymonitoring.report.ReportBuilder;
+import org.equalitymonitoring.schemes.BundledPopulations;
+import org.equalitymonitoring.schemes.UnknownIdException;
+import org.equalitymonitoring.stats.ConfidenceLevel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Produces the equality-monitoring report of a record extract. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Produce a self-contained HTML equality-monitoring report from a record-level CSV extract:",
+      "completeness against a target (per unit, over time, funnel plot), how ethnicity was recorded,",
+      "representation against a population, outcomes by group, data-quality findings and methods."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "the extract")
+  Path input;
+
+  @Option(
+      names = "--ethnicity-column",
+      required = true,
+      paramLabel = "NAME",
+      description = "the column holding the recorded ethnicity")
+  String ethnicityColumn;
+
+  @Option(
+      names = "--scheme",
+      defaultValue = "nhs-ethnic-category-2001",
+      paramLabel = "ID|FILE",
+      description = "the scheme of the recorded values (default: ${DEFAULT-VALUE})")
+  String scheme;
+
+  @Option(
+      names = "--unit-column",
+      paramLabel = "NAME",
+      description = "the column naming the unit (provider, ward, practice)")
+  String unitColumn;
+
+  @Option(
+      names = "--period-column",
+      paramLabel = "NAME",
+      description = "the column naming the period, as yyyy-MM-dd, yyyy-MM or yyyy")
+  String periodColumn;
+
+  @Option(
+      names = "--target",
+      paramLabel = "PERCENT",
+      description = "the completeness target, such as 95")
+  Double target;
+
+  @Option(
+      names = "--due",
+      paramLabel = "DATE",
+      description = "the date the target is due (yyyy-MM-dd)")
+  String due;
+
+  @Option(
+      names = "--milestone",
+      paramLabel = "DATE:PERCENT",
+      description = "a step towards the target, such as 2026-10-01:80 (repeatable; needs --due)")
+  List<String> milestones = new ArrayList<>();
+
+  @Option(
+      names = "--population",
+      paramLabel = "ID[:AREA]",
+      description =
+          "a bundled population to compare with, such as census-2021:London (area England by default)")
+  String population;
+
+  @Option(
+      names = "--outcome-column",
+      paramLabel = "NAME",
+      description = "a yes/no outcome to compare between groups")
+  String outcomeColumn;
+
+  @Option(
+      names = "--outcome-kind",
+      defaultValue = "adverse",
+      paramLabel = "adverse|benefit",
+      description =
+          "whether the outcome harms (detention) or helps (access) (default: ${DEFAULT-VALUE})")
+  String outcomeKind;
+
+  @Option(
+      names = "--reference-group",
+      paramLabel = "CODE",
+      description = "the group outcomes are compared with (default: the largest)")
+  String referenceGroup;
+
+  @Option(
+      names = "--description-column",
+      paramLabel = "NAME",
+      description = "free text written beside 'Any other' codes")
+  String descriptionColumn;
+
+  @Option(
+      names = "--disclosure",
+      defaultValue = "none",
+      paramLabel = "POLICY",
+      description =
+          "none, nhs-digital, threshold-10 or round-5-fewer-than-5 (default: ${DEFAULT-VALUE})")
+  String disclosure;
+
+  @Option(
+      names = "--confidence",
+      defaultValue = "0.95",
+      description = "confidence level of the intervals, in [0.9, 1) (default: ${DEFAULT-VALUE})")
+  double confidence;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "the evaluation date for milestones (default: today)")
+  String asOf;
+
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "FILE.html",
+      description = "where to write the HTML report")
+  Path output;
+
+  @Option(
+      names = "--json",
+      paramLabel = "FILE.json",
+      description = "also write the report's figures as JSON")
+  Path json;
+
+  @Override
+  public Integer call() {
+    ReportBuilder builder = ReportBuilder.of(Schemes.resolve(scheme), ethnicityColumn);
+    Optional.ofNullable(unitColumn).ifPresent(builder::unitColumn);
+    Optional.ofNullable(periodColumn).ifPresent(builder::periodColumn);
+    Optional.ofNullable(descriptionColumn).ifPresent(builder::descriptionColumn);
+    Optional.ofNullable(referenceGroup).ifPresent(builder::referenceGroup);
+    if (outcomeColumn != null) {
+      OutcomeKind kind =
+          Arguments.parse(
+              () -> {
+                switch (outcomeKind) {
+                  case "adverse":
+                    return OutcomeKind.ADVERSE_OUTCOME;
+                  case "benefit":
+                    return OutcomeKind.BENEFIT;
+                  default:
+                    throw new IllegalArgumentException(
+                        "--outcome-kind must be adverse or benefit, got '" + outcomeKind + "'");
+                }
+              });
+      builder.outcomeColumn(outcomeColumn, kind);
+    }
+    target().ifPresent(builder::target);
+    if (population != null) {
+      int colon = population.indexOf(':');
+      String id = colon < 0 ? population : population.substring(0, colon);
+      String area = colon < 0 ? "England" : population.substring(colon + 1);
+      ReferencePopulation reference;
+      try {
+        reference = BundledPopulations.get().requirePopulation(id);
+      } catch (UnknownIdException e) {
+        throw new UsageException(e.getMessage());
+      }
+      if (!reference.areas().contains(area)) {
+        throw new UsageException(
+            "population '"
+                + id
+                + "' has no area '"
+                + area
+                + "'; the areas are "
+                + reference.areas());
+      }
+      builder.population(reference, area);
+    }
+    builder.disclosure(
+        DisclosurePolicy.byId(disclosure)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "unknown disclosure policy '"
+                            + disclosure
+                            + "'; valid: "
+                            + DisclosurePolicy.builtIn().stream()
+                                .map(DisclosurePolicy::id)
+                                .toList())));
+    builder.confidence(Arguments.parse(() -> ConfidenceLevel.of(confidence)));
+    if (asOf != null) {
+      builder.asOf(date(asOf, "--as-of"));
+    }
+    builder.version(Version.current());
+    EqualityReport report = read(builder);
+    write(output, report::writeHtml);
+    if (json != null) {
+      write(json, report::writeJson);
+    }
+    spec.commandLine().getOut().println("Report written to " + output.toAbsolutePath().normalize());
+    if (json != null) {
+      spec.commandLine()
+          .getOut()
+          .println("Figures written to " + json.toAbsolutePath().normalize());
+    }
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private EqualityReport read(ReportBuilder builder) {
+    long size;
+    try {
+      size = Files.size(input);
+    } catch (IOException e) {
+      throw new InputException(input + ": file not found");
+    }
+    try (Progress progress = Progress.forFile(spec.commandLine().getErr(), size);
+        CsvReader csv = Extracts.open(input, progress)) {
+      return builder.build(csv, input.getFileName().toString(), progress::row);
+    } catch (CsvFormatException e) {
+      throw new InputException(e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(e.getMessage(), e);
+    }
+  }
+
+  private Optional<Target> target() {
+    if (target == null) {
+      if (due != null || !milestones.isEmpty()) {
+        throw new UsageException("--due and --milestone need --target");
+      }
+      return Optional.empty();
+    }
+    double threshold = fraction(target);
+    if (due == null) {
+      if (!milestones.isEmpty()) {
+        throw new UsageException("--milestone needs --due, the date the target is due");
+      }
+      return Optional.of(Arguments.parse(() -> Target.of(threshold)));
+    }
+    List<Milestone> steps = new ArrayList<>();
+    for (String milestone : milestones) {
+      int colon = milestone.lastIndexOf(':');
+      if (colon < 0) {
+        throw new UsageException(
+            "--milestone must be DATE:PERCENT, such as 2026-10-01:80, got '" + milestone + "'");
+      }
+      LocalDate date = date(milestone.substring(0, colon), "--milestone");
+      double percent;
+      try {
+        percent = Double.parseDouble(milestone.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        throw new UsageException(
+            "--milestone must be DATE:PERCENT, such as 2026-10-01:80, got '" + milestone + "'");
+      }
+      steps.add(Arguments.parse(() -> Milestone.of(date, fraction(percent))));
+    }
+    LocalDate dueDate = date(due, "--due");
+    return Optional.of(Arguments.parse(() -> Target.of(threshold, dueDate, steps)));
+  }
+
+  private static double fraction(double percent) {
+    return percent > 1 ? percent / 100 : percent;
+  }
+
+  private static LocalDate date(String text, String option) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new UsageException(option + " must be a date written yyyy-MM-dd, got '" + text + "'");
+    }
+  }
+
+  /**
+   * Writes to a temporary file beside the target and moves it into place, so that a failure leaves
+   * nothing half-written.
+   */
+  static void write(Path file, Consumer<Writer> content) {
+    Path absolute = file.toAbsolutePath();
+    try {
+      Files.createDirectories(absolute.getParent());
+      Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+      try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        content.accept(writer);
+      } catch (RuntimeException e) {
+        Files.deleteIfExists(temporary);
+        throw e;
+      }
+      Files.move(
+          temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+}

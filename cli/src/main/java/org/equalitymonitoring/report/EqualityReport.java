@@ -1,0 +1,415 @@
+package org.equalitymonitoring.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.equalitymonitoring.coding.Category;
+import org.equalitymonitoring.coding.Recognition;
+import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.completeness.CompletenessDefinition;
+import org.equalitymonitoring.completeness.CompletenessReport;
+import org.equalitymonitoring.impact.GroupCount;
+import org.equalitymonitoring.impact.ImpactAssessment;
+import org.equalitymonitoring.impact.ImpactAssessor;
+import org.equalitymonitoring.impact.OutcomeKind;
+import org.equalitymonitoring.impact.Reference;
+import org.equalitymonitoring.mapping.Crosswalk;
+import org.equalitymonitoring.population.PopulationConvention;
+import org.equalitymonitoring.population.ReexpressedPopulation;
+import org.equalitymonitoring.population.ReferencePopulation;
+import org.equalitymonitoring.rules.CompletenessRule;
+import org.equalitymonitoring.rules.DistributionRule;
+import org.equalitymonitoring.rules.DominantCodeRule;
+import org.equalitymonitoring.rules.Finding;
+import org.equalitymonitoring.rules.InvalidCodesRule;
+import org.equalitymonitoring.rules.NotStatedShareRule;
+import org.equalitymonitoring.rules.OtherCategoryShareRule;
+import org.equalitymonitoring.rules.RetiredCodesRule;
+import org.equalitymonitoring.rules.Rule;
+import org.equalitymonitoring.rules.RuleReport;
+import org.equalitymonitoring.rules.RuleSet;
+import org.equalitymonitoring.rules.Severity;
+import org.equalitymonitoring.schemes.BundledSchemes;
+
+/**
+ * The equality-monitoring report of one extract: completeness against the target, how ethnicity was
+ * recorded, representation against a population, outcomes by group, data-quality findings and a
+ * methods note, as one self-contained HTML page and as JSON.
+ */
+public final class EqualityReport {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final ReportSettings settings;
+  private final long rows;
+  private final List<Section> sections = new ArrayList<>();
+
+  EqualityReport(ReportSettings settings, ExtractAnalysis analysis) {
+    this.settings = settings;
+    this.rows = analysis.rows;
+    Scheme scheme = settings.recogniser.scheme();
+    Scheme base = scheme.base().orElse(scheme);
+    CompletenessSection completeness = new CompletenessSection(settings, analysis);
+    sections.add(completeness);
+    sections.add(new RecordingSection(settings, analysis));
+    MethodsSection methods = methods(scheme);
+    Map<String, Long> users = knownByGroup(analysis, scheme);
+    Optional<Map<String, Long>> population = Optional.empty();
+    if (settings.population.isPresent()) {
+      PopulationShares shares = populationShares(settings.population.get(), base, methods);
+      population = Optional.of(shares.counts);
+      Map<String, Long> served = new LinkedHashMap<>();
+      users.forEach(
+          (code, count) -> {
+            if (shares.counts.containsKey(code)) {
+              served.put(code, count);
+            }
+          });
+      ImpactAssessment representation =
+          ImpactAssessor.of(OutcomeKind.BENEFIT)
+              .withConfidence(settings.confidence)
+              .representation(served, shares.counts)
+              .disclose(settings.disclosure);
+      sections.add(
+          new GroupsSection(
+              "representation",
+              "Representation against the population",
+              "Each group's share of records with a known ethnic category, against its share of "
+                  + shares.name
+                  + ". A group significantly below its population share may be under-served.",
+              representation,
+              base,
+              shares.name));
+    }
+    if (settings.columns.outcome.isPresent() && analysis.outcomes.size() >= 2) {
+      List<GroupCount> counts = new ArrayList<>();
+      String largest = null;
+      long most = -1;
+      for (Map.Entry<String, long[]> group : analysis.outcomes.entrySet()) {
+        counts.add(GroupCount.of(group.getKey(), group.getValue()[0], group.getValue()[1]));
+        if (group.getValue()[1] > most) {
+          most = group.getValue()[1];
+          largest = group.getKey();
+        }
+      }
+      String reference = settings.referenceGroup.orElse(largest);
+      if (!analysis.outcomes.containsKey(reference)) {
+        throw new IllegalArgumentException(
+            "reference group '"
+                + reference
+                + "' has no records with an outcome; the groups are "
+                + analysis.outcomes.keySet());
+      }
+      ImpactAssessment outcome =
+          ImpactAssessor.of(settings.outcomeKind)
+              .withReference(Reference.group(reference))
+              .withConfidence(settings.confidence)
+              .proportions(counts)
+              .disclose(settings.disclosure);
+      String referenceName =
+          base.category(reference).map(c -> c.code() + " " + c.label()).orElse(reference);
+      sections.add(
+          new GroupsSection(
+              "outcome",
+              "Outcome by ethnic group",
+              "The rate of the outcome ('"
+                  + settings.columns.outcome.get()
+                  + "', treated as "
+                  + (settings.outcomeKind == OutcomeKind.BENEFIT
+                      ? "a benefit"
+                      : "an adverse outcome")
+                  + ") among records with a known ethnic category, compared with "
+                  + referenceName
+                  + ". A group is flagged when its rate is significantly "
+                  + (settings.outcomeKind == OutcomeKind.BENEFIT ? "lower" : "higher")
+                  + " than the reference group's.",
+              outcome,
+              base,
+              referenceName));
+      methods.add(
+          "Outcome",
+          "Proportions with Wilson intervals; ratios to the reference group are risk ratios with"
+              + " Katz log intervals; groups with fewer than 10 events are too small to say."
+              + (analysis.outcomesMissing > 0
+                  ? " "
+                      + analysis.outcomesMissing
+                      + " records with a known ethnic category had no outcome recorded and are left out."
+                  : ""));
+    }
+    sections.add(findings(analysis, completeness.report(), population));
+    sections.add(methods);
+  }
+
+  private static final class PopulationShares {
+    final String name;
+    final Map<String, Long> counts;
+
+    PopulationShares(String name, Map<String, Long> counts) {
+      this.name = name;
+      this.counts = counts;
+    }
+  }
+
+  private PopulationShares populationShares(
+      ReferencePopulation population, Scheme base, MethodsSection methods) {
+    String area = settings.area.orElse("England");
+    String name = population.info().title() + ", " + area;
+    ReferencePopulation expressed = population;
+    if (!population.schemeId().equals(base.id())) {
+      BundledSchemes bundled = BundledSchemes.get();
+      List<Crosswalk> crosswalks = bundled.crosswalks(population.schemeId(), base.id());
+      if (crosswalks.isEmpty()) {
+        throw new IllegalArgumentException(
+            "no bundled crosswalk from the population's scheme '"
+                + population.schemeId()
+                + "' to '"
+                + base.id()
+                + "'");
+      }
+      ReexpressedPopulation reexpressed =
+          PopulationConvention.followCrosswalk()
+              .apply(
+                  population,
+                  bundled.requireScheme(population.schemeId()),
+                  crosswalks.get(0),
+                  base);
+      expressed = reexpressed.categoryLevel();
+      methods.add("Population convention", reexpressed.statement());
+    }
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (Category category : base.categories()) {
+      if (expressed.categoryCodes().contains(category.code())) {
+        long count = expressed.count(category.code(), area);
+        if (count > 0) {
+          counts.put(category.code(), count);
+        }
+      }
+    }
+    methods.add(
+        "Population",
+        population.info().title()
+            + " ("
+            + population.id()
+            + ", "
+            + population.info().version()
+            + "; "
+            + population.info().source()
+            + "), area "
+            + area
+            + ".");
+    return new PopulationShares(name, counts);
+  }
+
+  private static Map<String, Long> knownByGroup(ExtractAnalysis analysis, Scheme scheme) {
+    Map<String, Long> byGroup = new LinkedHashMap<>();
+    for (Map.Entry<Recognition, Long> entry :
+        analysis.byUnit.overall().byRecognition().entrySet()) {
+      if (CompletenessDefinition.KNOWN.isComplete(entry.getKey())) {
+        String code = scheme.rollUpToBase(entry.getKey().category().get()).code();
+        byGroup.merge(code, entry.getValue(), Long::sum);
+      }
+    }
+    return byGroup;
+  }
+
+  private Section findings(
+      ExtractAnalysis analysis,
+      CompletenessReport published,
+      Optional<Map<String, Long>> population) {
+    Scheme scheme = settings.recogniser.scheme();
+    List<Rule> rules = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    rules.add(NotStatedShareRule.atMost(0.10).withSeverity(Severity.WARNING));
+    names.add("not stated at most 10% (warning)");
+    rules.add(InvalidCodesRule.none().withSeverity(Severity.WARNING));
+    names.add("no unrecognised or ambiguous values (warning)");
+    rules.add(RetiredCodesRule.ofScheme(scheme));
+    names.add("no codes of a retired scheme");
+    rules.add(OtherCategoryShareRule.atMost(0.15).withSeverity(Severity.WARNING));
+    names.add("\"Any other\" categories at most 15% of known records (warning)");
+    rules.add(DominantCodeRule.atMost(0.90).withMinimumRecords(50));
+    names.add("no single code above 90% of a unit's records, a sign of a system default");
+    if (population.isPresent()) {
+      rules.add(
+          DistributionRule.ofCounts(population.get(), 0.05)
+              .withMinimumRecords(100)
+              .withSeverity(Severity.WARNING));
+      names.add("each group's share within 5 percentage points of the population (warning)");
+    }
+    CompletenessReport detailed =
+        CompletenessReport.of(
+            analysis.byUnit,
+            CompletenessDefinition.KNOWN,
+            settings.target,
+            settings.asOf,
+            settings.confidence);
+    List<Finding> findings = new ArrayList<>(RuleSet.of(rules).run(detailed).findings());
+    // Under a disclosure policy these findings are computed from unrounded counts, so their figures
+    // are withheld; the completeness findings below use the published counts and keep theirs.
+    boolean withhold = !settings.disclosure.id().equals("none");
+    java.util.Set<Finding> withheld =
+        withhold ? new java.util.HashSet<>(findings) : java.util.Set.of();
+    if (settings.target.isPresent()) {
+      names.add(0, "completeness at least " + Format.percent(settings.target.get().threshold()));
+      findings.addAll(
+          RuleSet.of(CompletenessRule.atLeast(settings.target.get().threshold()))
+              .run(published)
+              .findings());
+    }
+    return new FindingsSection(RuleReport.of(findings), withheld, names);
+  }
+
+  private MethodsSection methods(Scheme scheme) {
+    MethodsSection methods = new MethodsSection();
+    methods.add(
+        "Extract",
+        settings.inputName
+            + ": ethnicity from column '"
+            + settings.columns.ethnicity
+            + "'"
+            + settings.columns.unit.map(u -> ", units from '" + u + "'").orElse("")
+            + settings.columns.period.map(p -> ", periods from '" + p + "'").orElse("")
+            + ".");
+    methods.add(
+        "Definition of complete",
+        "Known: a code that identifies an ethnic group (kind SUBSTANTIVE or OTHER). Z Not stated, 99"
+            + " Not known, legacy X and 9, blanks and unrecognised values are incomplete (NHS Digital"
+            + " Ethnic Category Coverage; NHS Data Dictionary CR406).");
+    methods.add("Scheme", MethodsSection.scheme(scheme.info()));
+    scheme.base().ifPresent(base -> methods.add("Base scheme", MethodsSection.scheme(base.info())));
+    methods.add(
+        "Recognition",
+        "Codes in any case and spacing, labels and synonyms of the scheme, legacy values, and SNOMED CT"
+            + " and CTV3 codes translated to the scheme through the bundled OpenSAFELY crosswalks"
+            + " (opensafely-snomed-to-nhs-2001, opensafely-ctv3-to-nhs-2001) where they lead to it.");
+    methods.add(
+        "Confidence intervals",
+        settings.confidence.label()
+            + " Wilson score intervals (Newcombe & Altman 2000), as PHEindicatormethods.");
+    methods.add(
+        "Funnel plot",
+        "Control limits at 95% and 99.8% around the pooled proportion, PHE method (Wilson score"
+            + " inversion); labels as PHEindicatormethods prints them.");
+    settings.target.ifPresent(
+        target ->
+            methods.add(
+                "Target",
+                Format.percent(target.threshold())
+                    + target.dueDate().map(d -> " by " + d).orElse("")
+                    + (target.milestones().size() > 1
+                        ? ", with milestones " + target.milestones()
+                        : "")
+                    + ". Green: met; amber: below but not significantly (upper limit at or above the"
+                    + " target); red: significantly below (upper limit below the target)."));
+    methods.add(
+        "Disclosure control",
+        settings.disclosure.id().equals("none")
+            ? "None: the report shows exact counts and is not for publication."
+            : settings.disclosure.description()
+                + " ("
+                + settings.disclosure.reference()
+                + ") Proportions are computed from published counts.");
+    methods.add("Evaluated on", settings.asOf.toString());
+    methods.add("Software", "equality-monitoring " + settings.version);
+    return methods;
+  }
+
+  /** Returns the number of records read. */
+  long rows() {
+    return rows;
+  }
+
+  /**
+   * Writes the report as one self-contained HTML page.
+   *
+   * @param out where to write; not closed
+   */
+  public void writeHtml(Writer out) {
+    StringBuilder html = new StringBuilder(1 << 16);
+    html.append("<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'>")
+        .append("<meta name='viewport' content='width=device-width, initial-scale=1'>")
+        .append("<title>Equality monitoring report: ")
+        .append(Html.escape(settings.inputName))
+        .append("</title><style>")
+        .append(Styles.CSS)
+        .append("</style></head><body><header><h1>Equality monitoring report</h1><p class='meta'>")
+        .append(Html.escape(settings.inputName))
+        .append(" · ")
+        .append(Format.count(rows))
+        .append(" records · ")
+        .append(Html.escape(settings.recogniser.scheme().info().title()))
+        .append(" · ")
+        .append(settings.asOf)
+        .append(
+            settings.disclosure.id().equals("none")
+                ? " · not disclosure-controlled"
+                : " · disclosure control: " + Html.escape(settings.disclosure.id()))
+        .append("</p><nav aria-label='Contents'><ol>");
+    for (Section section : sections) {
+      html.append("<li><a href='#")
+          .append(section.id())
+          .append("'>")
+          .append(Html.escape(section.title()))
+          .append("</a></li>");
+    }
+    html.append("</ol></nav></header><main>");
+    for (Section section : sections) {
+      html.append("<section id='")
+          .append(section.id())
+          .append("' aria-labelledby='")
+          .append(section.id())
+          .append("-h'><h2 id='")
+          .append(section.id())
+          .append("-h'>")
+          .append(Html.escape(section.title()))
+          .append("</h2>");
+      section.html(html);
+      html.append("</section>");
+    }
+    html.append("</main><footer><p>Made with equality-monitoring ")
+        .append(Html.escape(settings.version))
+        .append(
+            ". Ethnicity is special-category personal data: share this report only as the disclosure policy allows.</p></footer></body></html>\n");
+    try {
+      out.write(html.toString());
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the report's figures as JSON.
+   *
+   * @param out where to write; not closed
+   */
+  public void writeJson(Writer out) {
+    try (JsonGenerator json =
+        JSON.createGenerator(out)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .useDefaultPrettyPrinter()) {
+      json.writeStartObject();
+      json.writeStringField("input", settings.inputName);
+      json.writeNumberField("records", rows);
+      json.writeStringField("scheme", settings.recogniser.scheme().id());
+      json.writeStringField("disclosure", settings.disclosure.id());
+      json.writeNumberField("confidence", settings.confidence.level());
+      json.writeStringField("asOf", settings.asOf.toString());
+      json.writeStringField("version", settings.version);
+      for (Section section : sections) {
+        json.writeFieldName(section.id());
+        section.json(json);
+      }
+      json.writeEndObject();
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package org.equalitymonitoring.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.completeness.Target;
+import org.equalitymonitoring.disclosure.DisclosurePolicy;
+import org.equalitymonitoring.impact.OutcomeKind;
+import org.equalitymonitoring.io.CsvReader;
+import org.equalitymonitoring.mapping.Crosswalk;
+import org.equalitymonitoring.mapping.CrosswalkRecogniser;
+import org.equalitymonitoring.population.ReferencePopulation;
+import org.equalitymonitoring.schemes.BundledSchemes;
+import org.equalitymonitoring.stats.ConfidenceLevel;
+
+/** Sets up and produces an {@link EqualityReport} from a record extract. Not thread-safe. */
+public final class ReportBuilder {
+  private final Scheme scheme;
+  private final String ethnicityColumn;
+  private Optional<String> unitColumn = Optional.empty();
+  private Optional<String> periodColumn = Optional.empty();
+  private Optional<String> outcomeColumn = Optional.empty();
+  private Optional<String> descriptionColumn = Optional.empty();
+  private Optional<Target> target = Optional.empty();
+  private Optional<ReferencePopulation> population = Optional.empty();
+  private Optional<String> area = Optional.empty();
+  private DisclosurePolicy disclosure = DisclosurePolicy.none();
+  private ConfidenceLevel confidence = ConfidenceLevel.NINETY_FIVE;
+  private LocalDate asOf = LocalDate.now();
+  private Optional<String> referenceGroup = Optional.empty();
+  private OutcomeKind outcomeKind = OutcomeKind.ADVERSE_OUTCOME;
+  private String version = "development build";
+
+  private ReportBuilder(Scheme scheme, String ethnicityColumn) {
+    this.scheme = scheme;
+    this.ethnicityColumn = ethnicityColumn;
+  }
+
+  /**
+   * Starts a report of the ethnicity held in a column, recognised against a scheme.
+   *
+   * @param scheme the scheme of the recorded values (a bundled one or a local sub-classification)
+   * @param ethnicityColumn the column name
+   * @return the builder
+   */
+  public static ReportBuilder of(Scheme scheme, String ethnicityColumn) {
+    return new ReportBuilder(
+        requireNonNull(scheme, "scheme"), requireNonNull(ethnicityColumn, "ethnicityColumn"));
+  }
+
+  /** Sets the column naming each record's unit (provider, ward, practice). */
+  public ReportBuilder unitColumn(String column) {
+    unitColumn = Optional.of(column);
+    return this;
+  }
+
+  /** Sets the column naming each record's period, written yyyy-MM-dd, yyyy-MM or yyyy. */
+  public ReportBuilder periodColumn(String column) {
+    periodColumn = Optional.of(column);
+    return this;
+  }
+
+  /** Sets the yes/no column of an outcome to compare between groups. */
+  public ReportBuilder outcomeColumn(String column, OutcomeKind kind) {
+    outcomeColumn = Optional.of(column);
+    outcomeKind = requireNonNull(kind, "kind");
+    return this;
+  }
+
+  /** Sets the free-text column written beside "Any other" codes. */
+  public ReportBuilder descriptionColumn(String column) {
+    descriptionColumn = Optional.of(column);
+    return this;
+  }
+
+  /** Sets the completeness target. */
+  public ReportBuilder target(Target target) {
+    this.target = Optional.of(target);
+    return this;
+  }
+
+  /** Sets the population to compare with, and its area. */
+  public ReportBuilder population(ReferencePopulation population, String area) {
+    this.population = Optional.of(population);
+    this.area = Optional.of(area);
+    return this;
+  }
+
+  /** Sets the disclosure policy applied to every table and chart. */
+  public ReportBuilder disclosure(DisclosurePolicy policy) {
+    disclosure = requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /** Sets the confidence level of the intervals. */
+  public ReportBuilder confidence(ConfidenceLevel level) {
+    confidence = requireNonNull(level, "level");
+    return this;
+  }
+
+  /** Sets the evaluation date (for milestones); today unless set. */
+  public ReportBuilder asOf(LocalDate date) {
+    asOf = requireNonNull(date, "date");
+    return this;
+  }
+
+  /** Sets the group outcomes are compared with; the largest group unless set. */
+  public ReportBuilder referenceGroup(String code) {
+    referenceGroup = Optional.of(code);
+    return this;
+  }
+
+  /** Sets the software version stated in the methods note. */
+  public ReportBuilder version(String version) {
+    this.version = requireNonNull(version, "version");
+    return this;
+  }
+
+  /**
+   * Reads the extract in one streaming pass and produces the report.
+   *
+   * @param csv the extract, positioned before its first record; not closed
+   * @param inputName the extract's name, for the report
+   * @param progress called once per record
+   * @return the report
+   * @throws org.equalitymonitoring.io.CsvFormatException for a missing column, a ragged row or a
+   *     bad outcome value
+   * @throws IllegalArgumentException if the extract has no records, or the population or reference
+   *     group does not fit the data
+   */
+  public EqualityReport build(CsvReader csv, String inputName, Runnable progress) {
+    BundledSchemes bundled = BundledSchemes.get();
+    Scheme base = scheme.base().orElse(scheme);
+    List<Crosswalk> others =
+        bundled.crosswalks().stream()
+            .filter(c -> c.info().targetSchemeId().equals(base.id()))
+            .filter(c -> c.id().startsWith("opensafely-"))
+            .toList();
+    CrosswalkRecogniser recogniser = CrosswalkRecogniser.of(scheme, others, bundled.schemeFinder());
+    ExtractAnalysis.Columns columns =
+        new ExtractAnalysis.Columns(
+            ethnicityColumn, unitColumn, periodColumn, outcomeColumn, descriptionColumn);
+    ExtractAnalysis analysis = ExtractAnalysis.read(csv, columns, recogniser, progress);
+    if (analysis.rows == 0) {
+      throw new IllegalArgumentException(inputName + ": the extract has a header but no records");
+    }
+    return new EqualityReport(
+        new ReportSettings(
+            inputName,
+            recogniser,
+            columns,
+            target,
+            population,
+            area,
+            disclosure,
+            confidence,
+            asOf,
+            referenceGroup,
+            outcomeKind,
+            version),
+        analysis);
+  }
+}
