@@ -23,7 +23,8 @@ final class DemoExtract {
   private static final String[] PROVIDERS = {
     "North General", "Riverside", "St Anne's", "Eastfield Community"
   };
-  private static final int WARDS_PER_PROVIDER = 4;
+  private static final double[] PROVIDER_SIZES = {4, 3, 2, 1.5};
+  private static final double[] WARD_SIZES = {6, 3, 1.5, 0.6};
 
   /** Probability that a record of a provider has a known code, by provider. */
   private static final double[] KNOWN_RATE = {0.97, 0.93, 0.86, 0.74};
@@ -91,17 +92,14 @@ final class DemoExtract {
     BufferedWriter writer = new BufferedWriter(out, 1 << 16);
     writer.write(HEADER);
     writer.write('\n');
-    double totalWeight = 0;
-    for (double weight : LETTER_WEIGHTS) {
-      totalWeight += weight;
-    }
     StringBuilder line = new StringBuilder(96);
     for (int id = 1; id <= rows; id++) {
-      int provider = random.nextInt(PROVIDERS.length);
-      int ward = random.nextInt(WARDS_PER_PROVIDER);
+      // Providers and wards differ in size, so that the funnel plot has something to show.
+      int provider = weighted(random, PROVIDER_SIZES);
+      int ward = weighted(random, WARD_SIZES);
       // Completeness improves month by month, as an improvement plan would want.
       int month = random.nextInt(12);
-      int letter = pick(random, totalWeight);
+      int letter = weighted(random, LETTER_WEIGHTS);
       boolean known = random.nextDouble() < KNOWN_RATE[provider] - 0.04 + month * 0.008;
       String ethnicity =
           known ? codedForm(random, letter) : UNKNOWN_FORMS[random.nextInt(UNKNOWN_FORMS.length)];
@@ -127,15 +125,19 @@ final class DemoExtract {
     writer.flush();
   }
 
-  private static int pick(SplittableRandom random, double totalWeight) {
-    double point = random.nextDouble() * totalWeight;
-    for (int i = 0; i < LETTER_WEIGHTS.length; i++) {
-      point -= LETTER_WEIGHTS[i];
+  private static int weighted(SplittableRandom random, double[] weights) {
+    double total = 0;
+    for (double weight : weights) {
+      total += weight;
+    }
+    double point = random.nextDouble() * total;
+    for (int i = 0; i < weights.length; i++) {
+      point -= weights[i];
       if (point < 0) {
         return i;
       }
     }
-    return LETTER_WEIGHTS.length - 1;
+    return weights.length - 1;
   }
 
   private static String codedForm(SplittableRandom random, int letter) {

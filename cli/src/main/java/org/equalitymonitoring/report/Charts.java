@@ -27,6 +27,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -99,6 +100,7 @@ final class Charts {
       x.setNumberFormatOverride(new DecimalFormat("0'%'"));
     }
     SymbolAxis y = new SymbolAxis(null, names);
+    y.setTickLabelsVisible(true);
     y.setGridBandsVisible(false);
     XYErrorRenderer renderer = new XYErrorRenderer();
     renderer.setDrawYError(false);
@@ -235,7 +237,8 @@ final class Charts {
       }
     }
     XYSeriesCollection steps = new XYSeriesCollection(milestones);
-    XYLineAndShapeRenderer stepRenderer = new XYLineAndShapeRenderer(true, true);
+    XYStepRenderer stepRenderer = new XYStepRenderer();
+    stepRenderer.setDefaultShapesVisible(true);
     stepRenderer.setSeriesPaint(0, RED);
     stepRenderer.setSeriesStroke(0, dashed(2f));
     stepRenderer.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
@@ -295,7 +298,9 @@ final class Charts {
     renderer.setSeriesPaint(1, GREY);
     NumberAxis y = new NumberAxis("Share (%)");
     y.setNumberFormatOverride(new DecimalFormat("0'%'"));
-    CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), y, renderer);
+    CategoryAxis categories = new CategoryAxis(null);
+    categories.setMaximumCategoryLabelWidthRatio(0.45f);
+    CategoryPlot plot = new CategoryPlot(dataset, categories, y, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     JFreeChart chart =
         new JFreeChart(

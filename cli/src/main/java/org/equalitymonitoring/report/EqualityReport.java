@@ -159,7 +159,7 @@ public final class EqualityReport {
   private PopulationShares populationShares(
       ReferencePopulation population, Scheme base, MethodsSection methods) {
     String area = settings.area.orElse("England");
-    String name = population.info().title() + ", " + area;
+    String name = "the population of " + area + " (" + population.id() + ")";
     ReferencePopulation expressed = population;
     if (!population.schemeId().equals(base.id())) {
       BundledSchemes bundled = BundledSchemes.get();

@@ -166,7 +166,10 @@ final class RecordingSection implements Section {
               labels,
               chartShares.toArray(new double[0][]),
               description.toString()),
-          "Each bar splits a unit's records by how their ethnicity was recorded.");
+          "Each bar splits a unit's records by how their ethnicity was recorded."
+              + (chartUnits.size() < units.size()
+                  ? " Units with a suppressed count are not charted."
+                  : ""));
     }
     out.append("<h3 id='any-other'>\"Any other\" categories</h3>");
     if (others.isEmpty()) {

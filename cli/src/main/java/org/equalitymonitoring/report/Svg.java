@@ -4,7 +4,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -12,21 +16,46 @@ import org.jfree.svg.ViewBox;
 final class Svg {
   static final int WIDTH = 760;
 
-  private static final StandardChartTheme THEME = theme();
+  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+  private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+  private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+  private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
 
   private Svg() {}
 
-  private static StandardChartTheme theme() {
-    StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
-    theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-    theme.setLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-    theme.setRegularFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-    theme.setSmallFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-    theme.setChartBackgroundPaint(Color.WHITE);
-    theme.setPlotBackgroundPaint(Color.WHITE);
-    theme.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-    return theme;
+  /** Sets the report's fonts and backgrounds, keeping the colours the chart's renderers chose. */
+  private static void style(JFreeChart chart) {
+    chart.setBackgroundPaint(Color.WHITE);
+    if (chart.getTitle() != null) {
+      chart.getTitle().setFont(TITLE);
+      chart.getTitle().setPaint(Charts.DARK);
+    }
+    if (chart.getLegend() != null) {
+      chart.getLegend().setItemFont(LABEL);
+      chart.getLegend().setFrame(BlockBorder.NONE);
+    }
+    Plot plot = chart.getPlot();
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    if (plot instanceof XYPlot) {
+      XYPlot xy = (XYPlot) plot;
+      xy.setDomainGridlinePaint(GRID);
+      xy.setRangeGridlinePaint(GRID);
+      axes(xy.getDomainAxis(), xy.getRangeAxis());
+    } else if (plot instanceof CategoryPlot) {
+      CategoryPlot category = (CategoryPlot) plot;
+      category.setRangeGridlinePaint(GRID);
+      axes(category.getDomainAxis(), category.getRangeAxis());
+    }
+  }
+
+  private static void axes(Axis... axes) {
+    for (Axis axis : axes) {
+      axis.setLabelFont(LABEL);
+      axis.setTickLabelFont(TICK);
+      axis.setLabelPaint(Charts.DARK);
+      axis.setTickLabelPaint(Charts.DARK);
+    }
   }
 
   /**
@@ -39,7 +68,7 @@ final class Svg {
    * @param description the text alternative: what the chart shows, in words
    */
   static String render(String id, JFreeChart chart, int height, String description) {
-    THEME.apply(chart);
+    style(chart);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
     SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);

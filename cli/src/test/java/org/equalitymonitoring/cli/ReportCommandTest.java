@@ -1,0 +1,258 @@
+package org.equalitymonitoring.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  private static final double Z95 = 1.959963984540054;
+
+  @TempDir Path dir;
+
+  /** Ward A: 8 of 10 known (two blanks); ward B: 3 of 5 known (Z, X). */
+  private Path extract() throws IOException {
+    StringBuilder csv = new StringBuilder("ward,month,eth,outcome,note\n");
+    String[] a = {"A", "a", " B", "White - British", "H", "J", "K", "92711000000100", "", " "};
+    for (int i = 0; i < a.length; i++) {
+      csv.append("A,2026-0")
+          .append(1 + i % 2)
+          .append(',')
+          .append('"')
+          .append(a[i])
+          .append("\",")
+          .append(i < 3 ? "yes" : "no")
+          .append(",\n");
+    }
+    String[] b = {"S", "S", "C", "Z", "X"};
+    for (String value : b) {
+      csv.append("B,2026-02,").append(value).append(",no,Filipino\n");
+    }
+    Path path = dir.resolve("extract.csv");
+    Files.writeString(path, csv);
+    return path;
+  }
+
+  private static double wilson(double x, double n, int sign) {
+    return (2 * x + Z95 * Z95 + sign * Z95 * Math.sqrt(Z95 * Z95 + 4 * x * (1 - x / n)))
+        / (2 * (n + Z95 * Z95));
+  }
+
+  @Test
+  void writesAnHtmlReportAndItsFigures() throws IOException {
+    Path html = dir.resolve("out/report.html");
+    Path json = dir.resolve("out/report.json");
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract().toString(),
+            "--ethnicity-column",
+            "eth",
+            "--unit-column",
+            "ward",
+            "--period-column",
+            "month",
+            "--outcome-column",
+            "outcome",
+            "--description-column",
+            "note",
+            "--target",
+            "95",
+            "--output",
+            html.toString(),
+            "--json",
+            json.toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out).contains("Report written to " + html.toAbsolutePath());
+    String page = Files.readString(html);
+    assertThat(page)
+        .startsWith("<!DOCTYPE html>")
+        .contains(
+            "<svg",
+            "role='img'",
+            "<table>",
+            "Completeness by unit",
+            "Methods",
+            "Data-quality findings")
+        // Self-contained: no scripts, style sheets, images or fonts fetched from elsewhere.
+        .doesNotContain("<script", "<link", "<img", "src=", "@import", "url(http");
+    JsonNode figures = new ObjectMapper().readTree(json.toFile());
+    assertThat(figures.get("records").asLong()).isEqualTo(15);
+    JsonNode units = figures.get("completeness").get("units");
+    assertThat(units.get(0).get("unit").asText()).isEqualTo("A");
+    // Ward A: 8 known of 10 (the SNOMED CT code for Somali counts as N through the crosswalk).
+    assertThat(units.get(0).get("complete").asLong()).isEqualTo(8);
+    assertThat(units.get(0).get("lower").asDouble()).isCloseTo(wilson(8, 10, -1), within(1e-12));
+    assertThat(units.get(1).get("complete").asLong()).isEqualTo(3);
+    assertThat(units.get(1).get("rag").asText()).isEqualTo("RED");
+    // The outcome is compared with the largest group; every group here is too small to say.
+    JsonNode outcome = figures.get("outcome").get("groups");
+    assertThat(outcome).isNotEmpty();
+    assertThat(figures.get("recording").get("writeIns").get(0).get("description").asText())
+        .isEqualTo("filipino");
+  }
+
+  @Test
+  void suppressesSmallNumbersUnderNhsDigitalPolicy() throws IOException {
+    // Ward A: 100 known, 50 not; ward B: 20 and 10; ward C: 3 and 2.
+    StringBuilder csv = new StringBuilder("ward,eth\n");
+    int[][] wards = {{100, 50}, {20, 10}, {3, 2}};
+    for (int w = 0; w < wards.length; w++) {
+      csv.append(("ABC".charAt(w) + ",H\n").repeat(wards[w][0]));
+      csv.append(("ABC".charAt(w) + ",99\n").repeat(wards[w][1]));
+    }
+    Path extract = dir.resolve("small.csv");
+    Files.writeString(extract, csv);
+    Path json = dir.resolve("r.json");
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract.toString(),
+            "--ethnicity-column",
+            "eth",
+            "--unit-column",
+            "ward",
+            "--disclosure",
+            "nhs-digital",
+            "--output",
+            dir.resolve("r.html").toString(),
+            "--json",
+            json.toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    JsonNode figures = new ObjectMapper().readTree(json.toFile());
+    // C's 3 and 2 (and its total 5) are 1-7, so suppressed. Each column would then give C away
+    // from its total, so the smallest other cell of each column, B's 20 and B's 10, is suppressed
+    // too; then every row and column with a suppressed cell has two.
+    assertThat(figures.get("completeness").get("suppressedUnits"))
+        .extracting(JsonNode::asText)
+        .containsExactly("B", "C");
+    JsonNode a = figures.get("completeness").get("units").get(0);
+    assertThat(a.get("unit").asText()).isEqualTo("A");
+    assertThat(a.get("complete").asLong()).isEqualTo(100);
+    assertThat(a.get("total").asLong()).isEqualTo(150);
+    for (JsonNode unit : figures.get("recording").get("units")) {
+      unit.get("statuses")
+          .forEach(
+              count ->
+                  assertThat(count.isNull() || count.asLong() == 0 || count.asLong() >= 8)
+                      .isTrue());
+    }
+    CommandRun nothing =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract().toString(),
+            "--ethnicity-column",
+            "eth",
+            "--unit-column",
+            "ward",
+            "--disclosure",
+            "nhs-digital",
+            "--output",
+            dir.resolve("n.html").toString());
+    assertThat(nothing.exitCode).isEqualTo(1);
+    assertThat(nothing.err).contains("every unit is suppressed under the disclosure policy");
+  }
+
+  @Test
+  void reportsBadInputAndOptions() throws IOException {
+    Path extract = extract();
+    Path html = dir.resolve("bad.html");
+    CommandRun missing =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract.toString(),
+            "--ethnicity-column",
+            "ethnicity",
+            "--output",
+            html.toString());
+    assertThat(missing.exitCode).isEqualTo(1);
+    assertThat(missing.err).contains("no column 'ethnicity'");
+    assertThat(html).doesNotExist();
+
+    Path badOutcome = dir.resolve("o.csv");
+    Files.writeString(badOutcome, "eth,outcome\nA,yes\nB,maybe\n");
+    CommandRun outcome =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            badOutcome.toString(),
+            "--ethnicity-column",
+            "eth",
+            "--outcome-column",
+            "outcome",
+            "--output",
+            html.toString());
+    assertThat(outcome.exitCode).isEqualTo(1);
+    assertThat(outcome.err)
+        .contains(
+            badOutcome
+                + ": line 3: an outcome must be yes/no, y/n, true/false or 1/0, got 'maybe'");
+
+    CommandRun population =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract.toString(),
+            "--ethnicity-column",
+            "eth",
+            "--population",
+            "census-2021:Atlantis",
+            "--output",
+            html.toString());
+    assertThat(population.exitCode).isEqualTo(2);
+    assertThat(population.err)
+        .contains("population 'census-2021' has no area 'Atlantis'; the areas are");
+
+    CommandRun milestone =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract.toString(),
+            "--ethnicity-column",
+            "eth",
+            "--target",
+            "95",
+            "--due",
+            "2027-04-01",
+            "--milestone",
+            "October:80",
+            "--output",
+            html.toString());
+    assertThat(milestone.exitCode).isEqualTo(2);
+    assertThat(milestone.err)
+        .contains("--milestone must be a date written yyyy-MM-dd, got 'October'");
+
+    CommandRun policy =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract.toString(),
+            "--ethnicity-column",
+            "eth",
+            "--disclosure",
+            "secret",
+            "--output",
+            html.toString());
+    assertThat(policy.exitCode).isEqualTo(2);
+    assertThat(policy.err).contains("unknown disclosure policy 'secret'; valid: [");
+    assertThat(html).doesNotExist();
+  }
+}
