@@ -41,6 +41,7 @@ final class CompletenessSection implements Section {
   private final List<String> unitTotals = new ArrayList<>();
   private final List<String> unitKnown = new ArrayList<>();
   private final CompletenessReport report;
+  private final UnitCompleteness overall;
   private final List<String> suppressedUnits = new ArrayList<>();
   private final List<Period> periods = new ArrayList<>();
 
@@ -92,6 +93,19 @@ final class CompletenessSection implements Section {
             settings.target,
             settings.asOf,
             settings.confidence);
+    // Overall figures come from the published totals of all units, suppressed ones included.
+    OptionalLong knownTotal = published.columnTotal(0).value();
+    OptionalLong grandTotal = published.grandTotal().value();
+    this.overall =
+        knownTotal.isPresent() && grandTotal.isPresent() && grandTotal.getAsLong() > 0
+            ? CompletenessReport.ofCounts(
+                    List.of(UnitCount.of("", knownTotal.getAsLong(), grandTotal.getAsLong())),
+                    CompletenessDefinition.KNOWN,
+                    settings.target,
+                    settings.asOf,
+                    settings.confidence)
+                .overall()
+            : report.overall();
     Map<String, RecognitionCounts> byPeriod = analysis.byPeriod.units();
     if (!byPeriod.isEmpty()) {
       List<String> periodNames = new ArrayList<>(byPeriod.keySet());
@@ -127,6 +141,10 @@ final class CompletenessSection implements Section {
     return report;
   }
 
+  UnitCompleteness overall() {
+    return overall;
+  }
+
   @Override
   public String id() {
     return "completeness";
@@ -160,7 +178,6 @@ final class CompletenessSection implements Section {
 
   @Override
   public void html(StringBuilder out) {
-    UnitCompleteness overall = report.overall();
     out.append("<div class='cards'>");
     card(
         out,
@@ -410,7 +427,7 @@ final class CompletenessSection implements Section {
       json.writeNullField("target");
     }
     json.writeFieldName("overall");
-    unit(json, report.overall());
+    unit(json, overall);
     json.writeArrayFieldStart("units");
     for (UnitCompleteness unit : report.units()) {
       unit(json, unit);
