@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       SchemesCommand.class,
       ShowCommand.class,
       CodeCommand.class,
-      CompletenessCommand.class
+      CompletenessCommand.class,
+      ImpactCommand.class
     })
 public final class EqualityMonitor implements Runnable {
   /** Exit code for a bad input file. */
