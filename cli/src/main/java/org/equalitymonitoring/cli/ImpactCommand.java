@@ -191,12 +191,12 @@ final class ImpactCommand implements Callable<Integer> {
       convention = matched.convention;
       absent = matched.absent;
     } else {
+      if (chosen == Measure.DSR) {
+        checkStrata(data, total);
+      }
       if (groups.size() < 2) {
         throw new InputException(
             input + ": at least 2 groups are needed to compare groups, got " + quoted(groups));
-      }
-      if (chosen == Measure.DSR) {
-        checkStrata(data, total);
       }
       counts = new ArrayList<>();
       for (ImpactInput.Row row : data.rows) {
