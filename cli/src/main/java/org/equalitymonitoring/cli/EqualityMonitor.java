@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       CodeCommand.class,
       CompletenessCommand.class,
+      CompletenessCommand.class,
+      ImpactCommand.class,
       ReportCommand.class,
       DemoCommand.class
     })
@@ -62,6 +64,7 @@ public final class EqualityMonitor implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new UsageException("name a command: schemes, show, code, completeness, report or demo");
+    throw new UsageException(
+        "name a command: schemes, show, code, completeness, impact, report or demo");
   }
 }

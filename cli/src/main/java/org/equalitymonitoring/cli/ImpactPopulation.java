@@ -1,0 +1,258 @@
+package org.equalitymonitoring.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.equalitymonitoring.coding.Category;
+import org.equalitymonitoring.coding.Recogniser;
+import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.impact.GroupCount;
+import org.equalitymonitoring.mapping.Crosswalk;
+import org.equalitymonitoring.population.PopulationConvention;
+import org.equalitymonitoring.population.ReexpressedPopulation;
+import org.equalitymonitoring.population.ReferencePopulation;
+import org.equalitymonitoring.schemes.BundledPopulations;
+import org.equalitymonitoring.schemes.BundledSchemes;
+
+/**
+ * The {@code --population ID[:AREA]} of a representation: a bundled population and one of its
+ * areas, used as it is when the input's groups are codes or labels of the population's scheme, or
+ * re-expressed through the one bundled crosswalk from the population's scheme to the scheme of the
+ * groups (such as {@code census-2021-to-nhs-2001} for NHS letters) under {@link
+ * PopulationConvention#followCrosswalk()}.
+ */
+final class ImpactPopulation {
+  /** The area used when {@code --population} names none, if the population has it. */
+  static final String DEFAULT_AREA = "England";
+
+  final ReferencePopulation population;
+  final String area;
+
+  private ImpactPopulation(ReferencePopulation population, String area) {
+    this.population = population;
+    this.area = area;
+  }
+
+  /** Parses {@code ID[:AREA]}; an unknown id or area is a usage error listing the valid ones. */
+  static ImpactPopulation parse(String argument) {
+    int colon = argument.indexOf(':');
+    String id = (colon < 0 ? argument : argument.substring(0, colon)).strip();
+    BundledPopulations bundled = BundledPopulations.get();
+    ReferencePopulation population =
+        bundled
+            .population(id)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "unknown population '"
+                            + id
+                            + "'; the populations are: "
+                            + bundled.populations().stream()
+                                .map(ReferencePopulation::id)
+                                .collect(Collectors.joining(", "))));
+    String area;
+    if (colon < 0) {
+      if (!population.areas().contains(DEFAULT_AREA)) {
+        throw new UsageException(
+            "population '"
+                + id
+                + "' has no area "
+                + DEFAULT_AREA
+                + ": name one as --population "
+                + id
+                + ":AREA; the areas are: "
+                + String.join(", ", population.areas()));
+      }
+      area = DEFAULT_AREA;
+    } else {
+      area = argument.substring(colon + 1).strip();
+      if (!population.areas().contains(area)) {
+        throw new UsageException(
+            "population '"
+                + id
+                + "' has no area '"
+                + area
+                + "'; the areas are: "
+                + String.join(", ", population.areas()));
+      }
+    }
+    return new ImpactPopulation(population, area);
+  }
+
+  /** The population counts matched to the input's groups. */
+  static final class Matched {
+    final List<GroupCount> counts;
+    final Optional<String> convention;
+    final List<String> absent;
+
+    Matched(List<GroupCount> counts, Optional<String> convention, List<String> absent) {
+      this.counts = counts;
+      this.convention = convention;
+      this.absent = absent;
+    }
+  }
+
+  /** A way to read the groups: the scheme, and the population at that scheme's level. */
+  private static final class Reading {
+    final Scheme scheme;
+    final ReferencePopulation level;
+    final Optional<ReexpressedPopulation> reexpressed;
+    final String describe;
+
+    Reading(
+        Scheme scheme,
+        ReferencePopulation level,
+        Optional<ReexpressedPopulation> reexpressed,
+        String describe) {
+      this.scheme = scheme;
+      this.level = level;
+      this.reexpressed = reexpressed;
+      this.describe = describe;
+    }
+  }
+
+  /**
+   * Matches the input's groups to the population's categories: every category of the population (at
+   * the level of the groups' scheme) with a population above 0 is a group, with the service users
+   * of the input rows whose group is its code or label (summed over age bands), or 0 service users
+   * if the input has no such group.
+   */
+  Matched match(ImpactInput input) {
+    List<Reading> readings = readings();
+    Reading chosen = null;
+    Map<String, Category> categories = null;
+    int bestCount = -1;
+    String firstUnrecognised = null;
+    for (Reading reading : readings) {
+      Recogniser recogniser = Recogniser.of(reading.scheme);
+      Map<String, Category> found = new LinkedHashMap<>();
+      String unrecognised = null;
+      for (String group : input.groups()) {
+        Optional<Category> category = recogniser.recognise(group).category();
+        if (category.isPresent()) {
+          found.put(group, category.get());
+        } else if (unrecognised == null) {
+          unrecognised = group;
+        }
+      }
+      if (unrecognised == null) {
+        chosen = reading;
+        categories = found;
+        break;
+      }
+      if (found.size() > bestCount) {
+        bestCount = found.size();
+        firstUnrecognised = unrecognised;
+      }
+    }
+    if (chosen == null) {
+      String tried =
+          readings.stream()
+              .map(r -> r.scheme.id() + r.describe)
+              .collect(Collectors.joining(" or "));
+      throw ImpactInput.problem(
+          input.file,
+          input.first(firstUnrecognised).orElseThrow().line,
+          "group '" + firstUnrecognised + "' is not a category code or label of " + tried);
+    }
+
+    ReferencePopulation level = chosen.level;
+    Map<String, Long> users = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, Long> lines = new LinkedHashMap<>();
+    for (ImpactInput.Row row : input.rows) {
+      Category category = categories.get(row.group);
+      String code = category.code();
+      if (!level.categoryCodes().contains(code) || level.count(code, area) == 0) {
+        throw ImpactInput.problem(
+            input.file,
+            row.line,
+            "group '"
+                + row.group
+                + "' ("
+                + code
+                + " "
+                + category.label()
+                + ") has no population in "
+                + population.id()
+                + " "
+                + area
+                + chosen.reexpressed.map(r -> " re-expressed through " + r.crosswalkId()).orElse("")
+                + "; leave out not stated and not known groups; the categories are: "
+                + level.categoryCodes().stream()
+                    .filter(c -> level.count(c, area) > 0)
+                    .collect(Collectors.joining(", ")));
+      }
+      String label = labels.putIfAbsent(code, row.group);
+      if (label != null && !label.equals(row.group)) {
+        throw ImpactInput.problem(
+            input.file,
+            row.line,
+            "duplicate group: '"
+                + row.group
+                + "' and '"
+                + label
+                + "' (line "
+                + lines.get(code)
+                + ") are both category "
+                + code);
+      }
+      lines.putIfAbsent(code, row.line);
+      users.merge(code, row.events, Math::addExact);
+    }
+    List<GroupCount> counts = new ArrayList<>();
+    List<String> absent = new ArrayList<>();
+    for (String code : level.categoryCodes()) {
+      long count = level.count(code, area);
+      if (count == 0) {
+        continue;
+      }
+      if (!users.containsKey(code)) {
+        absent.add(code);
+      }
+      counts.add(
+          GroupCount.of(labels.getOrDefault(code, code), users.getOrDefault(code, 0L), count));
+    }
+    return new Matched(counts, chosen.reexpressed.map(ReexpressedPopulation::statement), absent);
+  }
+
+  /** The population's own scheme, then each scheme one bundled crosswalk leads to from it. */
+  private List<Reading> readings() {
+    BundledSchemes schemes = BundledSchemes.get();
+    Scheme source = schemes.requireScheme(population.schemeId());
+    List<Reading> readings = new ArrayList<>();
+    readings.add(
+        new Reading(
+            source,
+            population,
+            Optional.empty(),
+            " (the scheme of population " + population.id() + ")"));
+    Map<String, List<Crosswalk>> byTarget = new LinkedHashMap<>();
+    for (Crosswalk crosswalk : schemes.crosswalks()) {
+      if (crosswalk.info().sourceSchemeId().equals(source.id())) {
+        byTarget
+            .computeIfAbsent(crosswalk.info().targetSchemeId(), t -> new ArrayList<>())
+            .add(crosswalk);
+      }
+    }
+    for (Map.Entry<String, List<Crosswalk>> entry : byTarget.entrySet()) {
+      Optional<Scheme> target = schemes.scheme(entry.getKey());
+      if (entry.getValue().size() != 1 || target.isEmpty()) {
+        continue;
+      }
+      Crosswalk crosswalk = entry.getValue().get(0);
+      ReexpressedPopulation reexpressed =
+          PopulationConvention.followCrosswalk().apply(population, source, crosswalk, target.get());
+      readings.add(
+          new Reading(
+              target.get(),
+              reexpressed.categoryLevel(),
+              Optional.of(reexpressed),
+              " (through crosswalk " + crosswalk.id() + ")"));
+    }
+    return readings;
+  }
+}

@@ -1,0 +1,306 @@
+package org.equalitymonitoring.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.equalitymonitoring.disclosure.DisclosurePolicy;
+import org.equalitymonitoring.impact.GroupResult;
+import org.equalitymonitoring.impact.ImpactAssessment;
+import org.equalitymonitoring.impact.Measure;
+import org.equalitymonitoring.impact.OutcomeKind;
+import org.equalitymonitoring.stats.ChiSquareGoodnessOfFit;
+
+/**
+ * Writes an {@link ImpactAssessment} as text, JSON or CSV, with the same figures in each. A
+ * suppressed group shows no events, value or interval; without an outcome kind no group shows an
+ * adverse-impact finding.
+ */
+final class ImpactReport {
+  private final ImpactAssessment assessment;
+  private final String measure;
+  private final Optional<OutcomeKind> outcome;
+  private final Optional<String> convention;
+  private final Optional<String> population;
+  private final List<String> absent;
+  private final DisclosurePolicy policy;
+  private final Optional<String> standard;
+
+  ImpactReport(
+      ImpactAssessment assessment,
+      String measure,
+      Optional<OutcomeKind> outcome,
+      Optional<String> convention,
+      Optional<String> population,
+      List<String> absent,
+      DisclosurePolicy policy,
+      Optional<String> standard) {
+    this.assessment = assessment;
+    this.measure = measure;
+    this.outcome = outcome;
+    this.convention = convention;
+    this.population = population;
+    this.absent = absent;
+    this.policy = policy;
+    this.standard = standard;
+  }
+
+  private boolean representation() {
+    return assessment.measure() == Measure.REPRESENTATION;
+  }
+
+  private static OptionalDouble events(GroupResult g) {
+    if (g.suppressed() || g.events().isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(g.events().getAsLong());
+  }
+
+  private Optional<String> adverseImpact(GroupResult g) {
+    return outcome.map(o -> g.adverseImpact().label());
+  }
+
+  private static Optional<String> significance(GroupResult g) {
+    return g.significance().map(s -> s.label());
+  }
+
+  void writeJson(PrintWriter out) {
+    try (JsonGenerator json = JsonOutput.generator(out)) {
+      json.writeStartObject();
+      json.writeStringField("measure", measure);
+      json.writeNumberField("confidence", assessment.confidence().level());
+      json.writeStringField("reference", assessment.reference());
+      if (convention.isPresent()) {
+        json.writeStringField("convention", convention.get());
+      }
+      if (assessment.goodnessOfFit().isPresent()) {
+        ChiSquareGoodnessOfFit fit = assessment.goodnessOfFit().get();
+        json.writeObjectFieldStart("goodnessOfFit");
+        json.writeNumberField("statistic", fit.statistic());
+        json.writeNumberField("df", fit.degreesOfFreedom());
+        json.writeNumberField("pValue", fit.pValue());
+        json.writeEndObject();
+      }
+      json.writeArrayFieldStart("groups");
+      for (GroupResult g : assessment.groups()) {
+        json.writeStartObject();
+        json.writeStringField("group", g.group());
+        count(json, "events", events(g));
+        count(json, "denominator", g.denominator());
+        number(json, "value", g.value());
+        number(json, "lower", g.lower());
+        number(json, "upper", g.upper());
+        json.writeStringField("method", g.method());
+        number(json, "ratio", g.ratio());
+        number(json, "ratioLower", g.ratioLower());
+        number(json, "ratioUpper", g.ratioUpper());
+        string(json, "significance", significance(g));
+        string(json, "adverseImpact", adverseImpact(g));
+        json.writeBooleanField("suppressed", g.suppressed());
+        if (representation()) {
+          number(json, "populationShare", g.populationShare());
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+  }
+
+  private static void number(JsonGenerator json, String name, OptionalDouble value)
+      throws IOException {
+    json.writeFieldName(name);
+    if (value.isEmpty()) {
+      json.writeNull();
+    } else {
+      json.writeNumber(value.getAsDouble());
+    }
+  }
+
+  /** Writes a count or denominator: a whole number without a decimal point. */
+  private static void count(JsonGenerator json, String name, OptionalDouble value)
+      throws IOException {
+    if (value.isPresent() && isWhole(value.getAsDouble())) {
+      json.writeNumberField(name, (long) value.getAsDouble());
+    } else {
+      number(json, name, value);
+    }
+  }
+
+  private static void string(JsonGenerator json, String name, Optional<String> value)
+      throws IOException {
+    if (value.isEmpty()) {
+      json.writeNullField(name);
+    } else {
+      json.writeStringField(name, value.get());
+    }
+  }
+
+  /** True for a count or denominator to be written as a whole number. */
+  private static boolean isWhole(double x) {
+    return x == Math.rint(x) && Math.abs(x) < 1e15;
+  }
+
+  void writeCsv(PrintWriter out) {
+    out.println(
+        "group,events,denominator,value,lower,upper,method,ratio,ratio_lower,ratio_upper,"
+            + "significance,adverse_impact,suppressed"
+            + (representation() ? ",population_share" : ""));
+    for (GroupResult g : assessment.groups()) {
+      StringBuilder line = new StringBuilder();
+      Csv.append(line, g.group()).append(',');
+      line.append(count(events(g))).append(',');
+      line.append(count(g.denominator())).append(',');
+      line.append(raw(g.value())).append(',');
+      line.append(raw(g.lower())).append(',');
+      line.append(raw(g.upper())).append(',');
+      Csv.append(line, g.method()).append(',');
+      line.append(raw(g.ratio())).append(',');
+      line.append(raw(g.ratioLower())).append(',');
+      line.append(raw(g.ratioUpper())).append(',');
+      Csv.append(line, significance(g).orElse("")).append(',');
+      Csv.append(line, adverseImpact(g).orElse("")).append(',');
+      line.append(g.suppressed());
+      if (representation()) {
+        line.append(',').append(raw(g.populationShare()));
+      }
+      out.println(line);
+    }
+  }
+
+  private static String raw(OptionalDouble value) {
+    return value.isEmpty() ? "" : Double.toString(value.getAsDouble());
+  }
+
+  private static String count(OptionalDouble value) {
+    if (value.isPresent() && isWhole(value.getAsDouble())) {
+      return Long.toString((long) value.getAsDouble());
+    }
+    return raw(value);
+  }
+
+  void writeText(PrintWriter out) {
+    double multiplier = assessment.multiplier();
+    out.printf(
+        "Impact assessment: %s%s, %s confidence intervals%n",
+        measure,
+        standard.map(s -> " standardised to " + s).orElse(""),
+        assessment.confidence().label());
+    out.printf(
+        "Reference: %s%s; outcome: %s%n",
+        assessment.reference(),
+        population.map(p -> " (" + p + ")").orElse(""),
+        outcome.map(o -> o == OutcomeKind.BENEFIT ? "benefit" : "adverse").orElse("not given"));
+    out.printf(
+        "Values: %s%n",
+        representation()
+            ? "share of service users in percent; ratio = share / population share"
+            : multiplier == 100 ? "percent" : "per " + plain(multiplier));
+    int decimals = multiplier >= 10 ? 2 : 4;
+    List<String[]> rows = new ArrayList<>();
+    List<String> header =
+        new ArrayList<>(
+            List.of("GROUP", "EVENTS", "DENOMINATOR", "VALUE", "LOWER", "UPPER", "METHOD"));
+    if (representation()) {
+      header.add("POP SHARE");
+    }
+    header.addAll(List.of("RATIO", "RATIO LOWER", "RATIO UPPER", "SIGNIFICANCE", "ADVERSE IMPACT"));
+    rows.add(header.toArray(new String[0]));
+    boolean anySuppressed = false;
+    for (GroupResult g : assessment.groups()) {
+      anySuppressed |= g.suppressed();
+      String hidden = g.suppressed() ? "*" : "-";
+      List<String> row = new ArrayList<>();
+      row.add(g.group());
+      row.add(text(events(g), 0, hidden));
+      row.add(
+          text(
+              g.denominator(),
+              g.denominator().isPresent() && !isWhole(g.denominator().getAsDouble()) ? 2 : 0,
+              hidden));
+      row.add(text(g.value(), decimals, hidden));
+      row.add(text(g.lower(), decimals, hidden));
+      row.add(text(g.upper(), decimals, hidden));
+      row.add(g.method());
+      if (representation()) {
+        row.add(text(g.populationShare(), 2, "-"));
+      }
+      row.add(text(g.ratio(), 2, hidden));
+      row.add(text(g.ratioLower(), 2, hidden));
+      row.add(text(g.ratioUpper(), 2, hidden));
+      row.add(significance(g).orElse("-"));
+      row.add(adverseImpact(g).orElse("-"));
+      rows.add(row.toArray(new String[0]));
+    }
+    table(out, rows);
+    if (assessment.goodnessOfFit().isPresent()) {
+      ChiSquareGoodnessOfFit fit = assessment.goodnessOfFit().get();
+      out.printf(
+          Locale.ROOT,
+          "Chi-square goodness of fit: %.2f on %d df, p = %.4g%n",
+          fit.statistic(),
+          fit.degreesOfFreedom(),
+          fit.pValue());
+    }
+    convention.ifPresent(c -> out.println("Population convention: " + c));
+    if (!absent.isEmpty()) {
+      out.println(
+          "Groups of the population absent from the input, counted with 0 service users: "
+              + String.join(", ", absent));
+    }
+    if (anySuppressed) {
+      out.println("* suppressed under disclosure policy " + policy.id());
+    } else if (!policy.id().equals(DisclosurePolicy.none().id())) {
+      out.println("Disclosure policy: " + policy.id() + " (counts as published)");
+    }
+    if (outcome.isPresent()) {
+      out.println("Small numbers: " + assessment.smallNumberRule().description());
+    } else {
+      out.println("Adverse impact: give --outcome benefit or --outcome adverse for a finding");
+    }
+  }
+
+  private static String plain(double x) {
+    return isWhole(x) ? String.format(Locale.ROOT, "%,d", (long) x) : Double.toString(x);
+  }
+
+  private static String text(OptionalDouble value, int decimals, String empty) {
+    if (value.isEmpty()) {
+      return empty;
+    }
+    return String.format(Locale.ROOT, "%." + decimals + "f", value.getAsDouble());
+  }
+
+  /** Prints rows in columns: the first left-aligned, figures right-aligned, words left-aligned. */
+  private static void table(PrintWriter out, List<String[]> rows) {
+    int columns = rows.get(0).length;
+    int[] width = new int[columns];
+    for (String[] row : rows) {
+      for (int c = 0; c < columns; c++) {
+        width[c] = Math.max(width[c], row[c].length());
+      }
+    }
+    int method = 6;
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < columns; c++) {
+        boolean left = c == 0 || c == method || c >= columns - 2;
+        String cell = row[c];
+        String pad = " ".repeat(width[c] - cell.length());
+        if (c > 0) {
+          line.append("  ");
+        }
+        line.append(left ? cell + pad : pad + cell);
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+}
