@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       CodeCommand.class,
       CompletenessCommand.class,
-      CompletenessCommand.class,
       ImpactCommand.class,
       ReportCommand.class,
       DemoCommand.class
