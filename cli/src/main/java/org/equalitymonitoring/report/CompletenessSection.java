@@ -15,6 +15,7 @@ import org.equalitymonitoring.completeness.ProgressOverTime;
 import org.equalitymonitoring.completeness.RecognitionCounts;
 import org.equalitymonitoring.completeness.UnitCompleteness;
 import org.equalitymonitoring.completeness.UnitCount;
+import org.equalitymonitoring.io.CompletenessReportJson;
 import org.equalitymonitoring.stats.ProportionFunnel;
 
 /**
@@ -460,19 +461,8 @@ final class CompletenessSection implements Section {
 
   private static void unit(JsonGenerator json, UnitCompleteness unit) throws IOException {
     json.writeStartObject();
-    json.writeStringField("unit", unit.unit());
-    json.writeNumberField("total", unit.total());
-    json.writeNumberField("complete", unit.complete());
-    json.writeNumberField("proportion", unit.proportion().value());
-    json.writeNumberField("lower", unit.proportion().lower());
-    json.writeNumberField("upper", unit.proportion().upper());
-    if (unit.meetsTarget().isPresent()) {
-      json.writeBooleanField("meetsTarget", unit.meetsTarget().get());
-    } else {
-      json.writeNullField("meetsTarget");
-    }
+    CompletenessReportJson.writeUnitFields(json, unit);
     json.writeStringField("rag", rag(unit).map(Enum::name).orElse(null));
-    json.writeStringField("funnel", unit.funnel().map(f -> f.label()).orElse(null));
     json.writeEndObject();
   }
 }

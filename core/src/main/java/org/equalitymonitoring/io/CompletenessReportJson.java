@@ -64,6 +64,23 @@ public final class CompletenessReportJson {
 
   private static void unit(JsonGenerator json, UnitCompleteness unit) throws IOException {
     json.writeStartObject();
+    writeUnitFields(json, unit);
+    json.writeEndObject();
+  }
+
+  /**
+   * Writes the fields of one unit's result into the current JSON object, as {@link #write} does:
+   * {@code unit, total, complete, proportion, lower, upper, meetsTarget, significantlyBelowTarget,
+   * trajectory, funnel} and, where the unit has recognition counts, {@code statuses}. Lets a larger
+   * document (such as a report) embed the same fields.
+   *
+   * @param json a generator positioned inside an object
+   * @param unit the unit's result
+   * @throws IOException if writing fails
+   */
+  public static void writeUnitFields(JsonGenerator json, UnitCompleteness unit) throws IOException {
+    requireNonNull(json, "json");
+    requireNonNull(unit, "unit");
     json.writeStringField("unit", unit.unit());
     json.writeNumberField("total", unit.total());
     json.writeNumberField("complete", unit.complete());
@@ -85,6 +102,5 @@ public final class CompletenessReportJson {
       }
       json.writeEndObject();
     }
-    json.writeEndObject();
   }
 }
