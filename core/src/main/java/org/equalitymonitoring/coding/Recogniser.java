@@ -31,6 +31,7 @@ public final class Recogniser {
   private final ImmutableMap<String, Recognition> exact;
   private final ImmutableMap<String, Recognition> folded;
   private final ImmutableMap<String, Recognition> labels;
+  private final ImmutableMap<Character, Recognition> nationalPrefixes;
 
   private Recogniser(Scheme scheme, Map<String, String> synonyms) {
     this.scheme = scheme;
@@ -74,6 +75,17 @@ public final class Recogniser {
     this.exact = ImmutableMap.copyOf(exactMap);
     this.folded = ImmutableMap.copyOf(foldedMap);
     this.labels = ImmutableMap.copyOf(labelIndex(scheme, synonyms));
+    Map<Character, Recognition> prefixes = new HashMap<>();
+    foldedMap.forEach(
+        (key, recognition) -> {
+          if (key.length() == 1 && recognition.category().isPresent()) {
+            prefixes.put(
+                key.charAt(0),
+                Recognition.matched(
+                    recognition.category().get(), RecognitionRule.NATIONAL_CODE_PREFIX));
+          }
+        });
+    this.nationalPrefixes = ImmutableMap.copyOf(prefixes);
   }
 
   /**
@@ -143,9 +155,9 @@ public final class Recogniser {
       return hit;
     }
     if (scheme.info().firstCharacterIsNational() && stripped.length() == 2) {
-      Recognition national = folded.get(foldedValue.substring(0, 1));
-      if (national != null && national.category().isPresent()) {
-        return Recognition.matched(national.category().get(), RecognitionRule.NATIONAL_CODE_PREFIX);
+      Recognition national = nationalPrefixes.get(foldedValue.charAt(0));
+      if (national != null) {
+        return national;
       }
     }
     return UNRECOGNISED;
