@@ -49,6 +49,53 @@ class ArchitectureTest {
               "org.equalitymonitoring.mapping..",
               "org.equalitymonitoring.io..");
 
+  /** Each concept depends only on the concepts below it in ARCHITECTURE.md's data flow. */
+  @ArchTest
+  static final ArchRule conceptsDependOnlyOnWhatTheyBuildOn =
+      com.tngtech.archunit.library.Architectures.layeredArchitecture()
+          .consideringOnlyDependenciesInAnyPackage("org.equalitymonitoring..")
+          .layer("coding")
+          .definedBy("org.equalitymonitoring.coding..")
+          .layer("mapping")
+          .definedBy("org.equalitymonitoring.mapping..")
+          .layer("resolution")
+          .definedBy("org.equalitymonitoring.resolution..")
+          .layer("stats")
+          .definedBy("org.equalitymonitoring.stats..")
+          .layer("disclosure")
+          .definedBy("org.equalitymonitoring.disclosure..")
+          .layer("completeness")
+          .definedBy("org.equalitymonitoring.completeness..")
+          .layer("rules")
+          .definedBy("org.equalitymonitoring.rules..")
+          .layer("population")
+          .definedBy("org.equalitymonitoring.population..")
+          .layer("impact")
+          .definedBy("org.equalitymonitoring.impact..")
+          .layer("io")
+          .definedBy("org.equalitymonitoring.io..")
+          .whereLayer("io")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("rules")
+          .mayOnlyBeAccessedByLayers("io")
+          .whereLayer("impact")
+          .mayOnlyBeAccessedByLayers("io")
+          .whereLayer("population")
+          .mayOnlyBeAccessedByLayers("io")
+          .whereLayer("resolution")
+          .mayOnlyBeAccessedByLayers("io")
+          .whereLayer("completeness")
+          .mayOnlyBeAccessedByLayers("rules", "io")
+          .whereLayer("disclosure")
+          .mayOnlyBeAccessedByLayers("impact", "io")
+          .whereLayer("stats")
+          .mayOnlyBeAccessedByLayers("completeness", "rules", "impact", "io")
+          .whereLayer("mapping")
+          .mayOnlyBeAccessedByLayers("population", "io")
+          .whereLayer("coding")
+          .mayOnlyBeAccessedByLayers(
+              "mapping", "resolution", "completeness", "rules", "population", "io");
+
   @ArchTest
   static final ArchRule coreUsesOnlyItsDeclaredLibraries =
       noClasses()
