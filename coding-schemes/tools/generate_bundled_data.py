@@ -8,7 +8,9 @@ coding-schemes/src/main/resources/org/equalitymonitoring/schemes/:
   <id>.scheme.json      one per coding scheme
   <id>.crosswalk.json   one per crosswalk
   examples/<id>.scheme.json  illustrative local sub-classification(s)
-  index.json            {"schemes": [...], "crosswalks": [...], "examples": [...]}
+  synonyms/<id>.synonyms.json  free-text labels of the EFF standardiser lookup that name
+                        exactly one code of the scheme, for recognition
+  index.json            {"schemes": [...], "crosswalks": [...], "examples": [...], "synonyms": [...]}
   PROVENANCE.md         where every file comes from and what was inferred
 
 Standard library only. Output is deterministic: re-running on the same
@@ -29,6 +31,7 @@ import csv
 import json
 import re
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -1119,6 +1122,207 @@ def build_gdppr_to_nhs_cw(ref, gdppr, nhs2001):
 
 
 # ---------------------------------------------------------------------------------------------
+# Synonyms: free-text labels of the EFF standardiser lookup, for recognition
+# ---------------------------------------------------------------------------------------------
+
+EFF_LOOKUP = "labels/eff_classification_lookup.csv"
+S9_LOOKUP = S9 + ":application/data/static/standardisers/classification_lookup.csv"
+
+# EFF standard value -> code, typed in and only for values that name exactly one code of the scheme.
+# Every value found in the lookup must be either here or in the scheme's left-out table below, so a
+# new value in the lookup stops the run instead of being guessed.
+EFF_TO_NHS_2001 = collections.OrderedDict([
+    ("White British", "A"), ("White Irish", "B"), ("White other", "C"),
+    ("Mixed White/Black Caribbean", "D"), ("Mixed White/Black African", "E"), ("Mixed White/Asian", "F"),
+    ("Mixed other", "G"), ("Indian", "H"), ("Pakistani", "J"), ("Bangladeshi", "K"), ("Asian other", "L"),
+    ("Black Caribbean", "M"), ("Black African", "N"), ("Black other", "P"), ("Chinese", "R"),
+    ("Any other", "S")])
+EFF_TO_CENSUS_2021 = collections.OrderedDict([
+    ("White British", "13"), ("White Irish", "14"), ("White Gypsy/Traveller", "15"),
+    ("Irish Traveller", "15"),  # a DfE value (Traveller of Irish heritage): wholly inside 15 Gypsy or Irish Traveller
+    ("Roma", "16"), ("White other", "17"),
+    ("Mixed White/Black Caribbean", "11"), ("Mixed White/Black African", "10"), ("Mixed White/Asian", "9"),
+    ("Mixed other", "12"), ("Indian", "3"), ("Pakistani", "4"), ("Bangladeshi", "1"), ("Chinese", "2"),
+    ("Asian other", "5"), ("Black Caribbean", "7"), ("Black African", "6"), ("Black other", "8"),
+    ("Arab", "18"),
+    ("Any other", "19")])  # the 16A value; 19A names it 'Any Other Ethnic Background', displayed 'Any other'
+
+_BROAD = "a broad group or aggregate that spans several codes"
+_SENTINEL = "an EFF presentation value (total or sentinel), not an ethnic group"
+SYNONYMS_LEFT_OUT_COMMON = collections.OrderedDict([
+    ("All", _SENTINEL), ("Unclassified", _SENTINEL), ("Unmatched", _SENTINEL), ("Not applicable", _SENTINEL),
+    ("White", _BROAD), ("Mixed", _BROAD), ("Asian", _BROAD), ("Black", _BROAD), ("Other", _BROAD),
+    ("Asian excluding Chinese", _BROAD), ("Other inc Chinese", _BROAD), ("Other inc Asian", _BROAD),
+    ("Other inc Mixed and Chinese", _BROAD), ("Other (inc Gypsy/Traveller/Irish Traveller)", _BROAD),
+    ("Other than White", _BROAD), ("Other than White British", _BROAD),
+])
+SYNONYMS_LEFT_OUT = {
+    "nhs-ethnic-category-2001": collections.OrderedDict(list(SYNONYMS_LEFT_OUT_COMMON.items()) + [
+        ("Pakistani and Bangladeshi", "two codes (J and K)"),
+        ("Mixed White/Black", "two codes (D and E)"),
+        ("Asian other inc Chinese", "two codes (L and R)"),
+        ("Gypsy/Roma", "no NHS 2001 category; C only by convention"),
+        ("White Gypsy/Traveller", "no NHS 2001 category; C only by convention"),
+        ("Irish Traveller", "no NHS 2001 category; C only by convention"),
+        ("Arab", "no NHS 2001 category; S only by convention"),
+        ("Unknown", "mixes not stated and not known: Z (Not stated) and 99 (Not known) differ and the lookup "
+                    "does not say which"),
+    ]),
+    "ons-census-2021-england-wales": collections.OrderedDict(list(SYNONYMS_LEFT_OUT_COMMON.items()) + [
+        ("Pakistani and Bangladeshi", "two codes (4 and 1)"),
+        ("Mixed White/Black", "two codes (11 and 10)"),
+        ("Asian other inc Chinese", "two codes (5 and 2)"),
+        ("Gypsy/Roma", "two codes (15 Gypsy or Irish Traveller, 16 Roma)"),
+        ("Unknown", "the classification has no not-stated or not-known code (-8 Does not apply means the "
+                    "question did not apply)"),
+    ]),
+}
+# Texts left out although their EFF value is mapped: the text names more than the value's code.
+SYNONYM_TEXTS_LEFT_OUT = collections.OrderedDict([
+    ("white non-british", "EFF gives White other, but White non-British also covers White Irish (and, in 2021, "
+                          "Gypsy or Irish Traveller and Roma)"),
+    ("white non-british total", "as white non-british"),
+])
+SYNONYM_TABLES = collections.OrderedDict([
+    ("nhs-ethnic-category-2001", ("16A", EFF_TO_NHS_2001)),
+    ("ons-census-2021-england-wales", ("19A", EFF_TO_CENSUS_2021)),
+])
+
+
+def label_key(text):
+    """The recogniser's label key (Recogniser.labelKey in core): words in lower case without accents,
+    joined by single spaces; letters are Unicode L*, digits Nd, as Java's Character.isLetterOrDigit."""
+    if any(ord(c) > 127 for c in text):
+        text = unicodedata.normalize("NFD", text)
+    out = []
+    pending = False
+    for c in text:
+        category = unicodedata.category(c)
+        if category[0] == "L" or category == "Nd":
+            if pending and out:
+                out.append(" ")
+            pending = False
+            out.append(c.lower())
+        elif category != "Mn":
+            pending = True
+    return "".join(out)
+
+
+def recognised_without_synonyms(s, text):
+    """The code the recogniser finds for text from the scheme alone (codes, legacy values, labels,
+    alternative labels), '' if several, None if none."""
+    folded = text.strip().upper()
+    for c in s["categories"]:
+        if c["code"].upper() == folded:
+            return c["code"]
+    for lv in s.get("legacyValues", []):
+        if lv["value"].strip().upper() == folded:
+            return lv.get("code", "")
+    key = label_key(text)
+    for field in ("label", "alternativeLabels"):
+        found = set()
+        for c in s["categories"]:
+            labels = [c["label"]] if field == "label" else c.get("alternativeLabels", [])
+            if key in {label_key(label) for label in labels}:
+                found.add(c["code"])
+        if found:
+            return found.pop() if len(found) == 1 else ""
+    return None
+
+
+def build_synonyms(ref, s):
+    """Synonyms of one scheme from the EFF lookup. Returns (file object, counts)."""
+    sid = s["id"]
+    classification, table = SYNONYM_TABLES[sid]
+    left_out = SYNONYMS_LEFT_OUT[sid]
+    check(not set(table) & set(left_out), "%s: a value is both mapped and left out" % sid)
+    eff = eff_classification(ref, classification)
+    all_standard = {r["Standard"] for r in read_csv(ref, "labels/eff_classification_definitions.csv")}
+    by_code = {c["code"]: c for c in s["categories"]}
+    for value, code in table.items():
+        check(value in all_standard, "%s: %r is not an EFF standard value" % (sid, value))
+        check(code in by_code and by_code[code].get("selectable", True), "%s: %s is not a selectable code" % (sid, code))
+        if value in eff and eff[value]["Required"] == "TRUE":  # the scheme took this EFF display as a label
+            labels = [by_code[code]["label"]] + by_code[code].get("alternativeLabels", [])
+            check(eff[value]["Display"] in labels,
+                  "%s: EFF %s display %r is not a label of %s" % (sid, classification, eff[value]["Display"], code))
+
+    rows = read_csv(ref, EFF_LOOKUP)
+    check(rows and list(rows[0]) == ["Ethnicity", "Standard Ethnicity"], "EFF lookup header changed")
+    unknown = sorted({r["Standard Ethnicity"] for r in rows} - set(table) - set(left_out))
+    missing = sorted(set(SYNONYM_TEXTS_LEFT_OUT) - {r["Ethnicity"] for r in rows})
+    check(not missing, "texts left out by name are not in the EFF lookup: %s" % missing)
+    check(not unknown, "%s: EFF values neither mapped nor left out: %s" % (sid, unknown))
+    # One outcome per recognition key: the code, or None for a left-out value.
+    outcomes = collections.defaultdict(set)
+    for r in rows:
+        outcomes[label_key(r["Ethnicity"])].add(table.get(r["Standard Ethnicity"]))
+    counts = collections.Counter()
+    chosen = collections.OrderedDict()
+    for r in rows:
+        text, value = r["Ethnicity"], r["Standard Ethnicity"]
+        code = table.get(value)
+        if code is None:
+            counts["left out (value not mapped)"] += 1
+            continue
+        if text in SYNONYM_TEXTS_LEFT_OUT:
+            counts["left out by name"] += 1
+            continue
+        if text in chosen:
+            check(chosen[text][1] == value, "%s: %r listed twice with different values" % (sid, text))
+            counts["duplicate row"] += 1
+            continue
+        key = label_key(text)
+        check(key, "%s: lookup text %r has no letter or digit" % (sid, text))
+        existing = recognised_without_synonyms(s, text)
+        if existing is not None:
+            check(existing == code, "%s: the scheme recognises %r as %r, the table says %s" % (sid, text, existing, code))
+            counts["skipped: already recognised by the scheme"] += 1
+            continue
+        if len(outcomes[key]) > 1:
+            counts["skipped: equals a text with another outcome"] += 1
+            continue
+        chosen[text] = (code, value)
+    order = {code: i for i, code in enumerate(codes(s))}
+    synonyms = [collections.OrderedDict([("text", text), ("code", code), ("via", value)])
+                for text, (code, value) in sorted(chosen.items(), key=lambda item: order[item[1][0]])]
+    counts["synonyms"] = len(synonyms)
+    mapped = ", ".join("%s -> %s" % item for item in table.items())
+    left = "; ".join("%s: %s" % item for item in left_out.items())
+    description = (
+        "Free-text ethnicity labels from the GOV.UK Ethnicity facts and figures standardiser lookup "
+        "(classification_lookup.csv: free text -> EFF standard value), for recognising values recorded "
+        "against %s. A text is kept only if its EFF standard value names exactly one code, by this table "
+        "(EFF value -> code, this project's reading): %s. Left out, as EFF values that name no single code: %s. "
+        "Left out by name: %s. "
+        "Also left out: texts the scheme's own codes, labels or alternative labels already recognise, and texts "
+        "that, ignoring case, spacing and punctuation, equal a text with another outcome in the lookup (e.g. "
+        "'mixed/ multiple ethnic groups' is Mixed other but 'mixed / multiple ethnic groups' is Mixed)."
+        % (sid, mapped, left, "; ".join("'%s': %s" % item for item in SYNONYM_TEXTS_LEFT_OUT.items())))
+    obj = collections.OrderedDict([
+        ("scheme", sid),
+        ("source", S9_LOOKUP + " (EFF classification " + classification + " for the standard values)"),
+        ("licence", "derived (source MIT / OGL)"),
+        ("description", description),
+        ("synonyms", synonyms),
+    ])
+    return obj, counts
+
+
+def validate_synonyms(obj, schemes):
+    sid = obj["scheme"]
+    check(sid in schemes, "synonyms for unknown scheme %s" % sid)
+    s = schemes[sid]
+    texts = set()
+    for entry in obj["synonyms"]:
+        check(set(entry) == {"text", "code", "via"}, "%s synonyms: bad entry %r" % (sid, entry))
+        check(entry["code"] in codes(s), "%s synonyms: unknown code %r" % (sid, entry["code"]))
+        check(label_key(entry["text"]), "%s synonyms: blank text %r" % (sid, entry["text"]))
+        check(entry["text"] not in texts, "%s synonyms: duplicate text %r" % (sid, entry["text"]))
+        texts.add(entry["text"])
+
+
+# ---------------------------------------------------------------------------------------------
 # Output
 # ---------------------------------------------------------------------------------------------
 
@@ -1211,6 +1415,12 @@ PROVENANCE_NOTES = {
     "gdppr-to-nhs-2001": "A-S, Z identity EQUIVALENT; T -> C, W -> S INEXACT (conventions).",
 }
 
+SYNONYMS_PROVENANCE_NOTE = ("Synonyms for %s: %d texts of the EFF lookup whose standard value names exactly one "
+    "code, by the EFF value -> code table typed into the script (this project's reading; listed in the file's "
+    "description with the left-out values and why). Broad groups, two-code values, convention-only mappings and "
+    "Unknown are left out; so are 'white non-british' (it also covers White Irish), texts the scheme already recognises and texts that equal, ignoring case, spacing "
+    "and punctuation, a lookup text with another outcome. Texts kept as published (lower case).")
+
 
 def provenance(entries):
     lines = [
@@ -1228,7 +1438,11 @@ def provenance(entries):
         "|---|---|---|---|---|",
     ]
     for filename, obj in entries:
-        cells = [filename, obj["source"], obj["version"], obj["licence"], PROVENANCE_NOTES[obj["id"]]]
+        if "synonyms" in obj:
+            cells = [filename, obj["source"], "ethnicity-facts-and-figures@1d303927", obj["licence"],
+                     SYNONYMS_PROVENANCE_NOTE % (obj["scheme"], len(obj["synonyms"]))]
+        else:
+            cells = [filename, obj["source"], obj["version"], obj["licence"], PROVENANCE_NOTES[obj["id"]]]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     lines.append("")
     return "\n".join(lines)
@@ -1269,6 +1483,14 @@ def main(argv=None):
         validate_crosswalk(cw, by_id)
     check(len({cw["id"] for cw in crosswalks}) == len(crosswalks), "duplicate crosswalk id")
 
+    synonym_files = []
+    synonym_counts = {}
+    for sid in SYNONYM_TABLES:
+        obj, counts = build_synonyms(ref, by_id[sid])
+        validate_synonyms(obj, by_id)
+        synonym_files.append(obj)
+        synonym_counts[sid] = counts
+
     entries = []
     for s in schemes:
         name = s["id"] + ".scheme.json"
@@ -1282,14 +1504,23 @@ def main(argv=None):
         name = "examples/" + s["id"] + ".scheme.json"
         write(out / name, dump(s))
         entries.append((name, s))
+    for obj in synonym_files:
+        name = "synonyms/" + obj["scheme"] + ".synonyms.json"
+        write(out / name, dump(obj))
+        entries.append((name, obj))
     index = collections.OrderedDict([("schemes", [s["id"] for s in schemes]),
                                      ("crosswalks", [cw["id"] for cw in crosswalks]),
-                                     ("examples", [s["id"] for s in examples])])
+                                     ("examples", [s["id"] for s in examples]),
+                                     ("synonyms", [obj["scheme"] for obj in synonym_files])])
     write(out / "index.json", dump(index))
     write(out / "PROVENANCE.md", provenance(entries))
 
     for name, obj in entries:
-        if "categories" in obj:
+        if "synonyms" in obj:
+            counts = synonym_counts[obj["scheme"]]
+            print("%-55s %4d synonyms (%s)" % (name, len(obj["synonyms"]), ", ".join(
+                "%s %d" % (k, v) for k, v in sorted(counts.items()) if k != "synonyms")))
+        elif "categories" in obj:
             print("%-55s %4d codes (%d selectable)" % (name, len(codes(obj)), len(selectable_codes(obj))))
         else:
             print("%-55s %4d rows" % (name, len(obj["rows"])))

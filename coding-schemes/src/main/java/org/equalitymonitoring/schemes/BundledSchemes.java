@@ -16,13 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.equalitymonitoring.coding.Recogniser;
 import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.coding.UnknownCodeException;
 import org.equalitymonitoring.io.CrosswalkJson;
 import org.equalitymonitoring.io.SchemeJson;
 import org.equalitymonitoring.mapping.Crosswalk;
 
 /**
- * The bundled schemes, crosswalks and example local schemes, loaded once from the jar's resources.
+ * The bundled schemes, crosswalks, example local schemes and synonyms, loaded once from the jar's
+ * resources.
  *
  * <p>Look-ups by id return {@link Optional}; the {@code require} forms throw {@link
  * UnknownIdException} naming the valid ids. Instances are immutable and thread-safe.
@@ -33,14 +36,17 @@ public final class BundledSchemes {
   private final ImmutableMap<String, Scheme> schemes;
   private final ImmutableMap<String, Crosswalk> crosswalks;
   private final ImmutableMap<String, Scheme> examples;
+  private final ImmutableMap<String, ImmutableMap<String, String>> synonyms;
 
   private BundledSchemes(
       Map<String, Scheme> schemes,
       Map<String, Crosswalk> crosswalks,
-      Map<String, Scheme> examples) {
+      Map<String, Scheme> examples,
+      Map<String, ImmutableMap<String, String>> synonyms) {
     this.schemes = ImmutableMap.copyOf(schemes);
     this.crosswalks = ImmutableMap.copyOf(crosswalks);
     this.examples = ImmutableMap.copyOf(examples);
+    this.synonyms = ImmutableMap.copyOf(synonyms);
   }
 
   /**
@@ -80,7 +86,57 @@ public final class BundledSchemes {
       Scheme scheme = readScheme(id.asText(), "examples/", schemes);
       examples.put(scheme.id(), scheme);
     }
-    return new BundledSchemes(schemes, crosswalks, examples);
+    JsonNode synonymIds = index.get("synonyms");
+    if (synonymIds == null || !synonymIds.isArray()) {
+      throw new IllegalStateException(
+          "bundled resource " + ROOT + "index.json has no synonyms list");
+    }
+    Map<String, ImmutableMap<String, String>> synonyms = new LinkedHashMap<>();
+    for (JsonNode id : synonymIds) {
+      synonyms.put(id.asText(), readSynonyms(id.asText(), schemes));
+    }
+    return new BundledSchemes(schemes, crosswalks, examples, synonyms);
+  }
+
+  /** Reads synonyms/{id}.synonyms.json, checking it against the scheme it names. */
+  private static ImmutableMap<String, String> readSynonyms(String id, Map<String, Scheme> schemes) {
+    String resource = "synonyms/" + id + ".synonyms.json";
+    JsonNode file;
+    try (InputStream in = open(resource)) {
+      file = new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("bundled resource " + ROOT + resource + " is not JSON", e);
+    }
+    String where = "bundled resource " + ROOT + resource;
+    if (file == null || !id.equals(file.path("scheme").asText(null))) {
+      throw new IllegalStateException(where + " does not hold the synonyms of '" + id + "'");
+    }
+    Scheme scheme = schemes.get(id);
+    if (scheme == null) {
+      throw new IllegalStateException(
+          where + " is for '" + id + "', which is not a bundled scheme");
+    }
+    JsonNode entries = file.path("synonyms");
+    if (!entries.isArray()) {
+      throw new IllegalStateException(where + " has no synonyms array");
+    }
+    Map<String, String> result = new LinkedHashMap<>();
+    for (JsonNode entry : entries) {
+      JsonNode text = entry.path("text");
+      JsonNode code = entry.path("code");
+      if (!text.isTextual() || !code.isTextual()) {
+        throw new IllegalStateException(where + " has an entry without text or code: " + entry);
+      }
+      if (result.putIfAbsent(text.asText(), code.asText()) != null) {
+        throw new IllegalStateException(where + " lists '" + text.asText() + "' twice");
+      }
+    }
+    try {
+      Recogniser.withSynonyms(scheme, result);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(where + ": " + e.getMessage(), e);
+    }
+    return ImmutableMap.copyOf(result);
   }
 
   private static JsonNode readIndex() {
@@ -200,6 +256,49 @@ public final class BundledSchemes {
   /** Returns the example local sub-classifications, such as {@code example-london-borough}. */
   public List<Scheme> examples() {
     return examples.values().asList();
+  }
+
+  /**
+   * Returns the bundled synonyms of a scheme: free-text labels from the GOV.UK Ethnicity facts and
+   * figures standardiser lookup whose standard value names exactly one code of the scheme, such as
+   * {@code "asian - indian"} for NHS code {@code H}. Broad groups, values with two codes and
+   * not-stated or unknown values are left out; the resource's {@code description} and {@code
+   * PROVENANCE.md} say which and why. Synonyms exist for {@code nhs-ethnic-category-2001} and
+   * {@code ons-census-2021-england-wales}.
+   *
+   * @param schemeId the scheme id, such as {@code nhs-ethnic-category-2001}
+   * @return synonym to code of that scheme, in file order; empty for a scheme without bundled
+   *     synonyms (including a local scheme and an id that is not bundled)
+   * @throws NullPointerException if schemeId is null
+   */
+  public Map<String, String> synonyms(String schemeId) {
+    return synonyms.getOrDefault(requireNonNull(schemeId, "schemeId"), ImmutableMap.of());
+  }
+
+  /**
+   * Returns a recogniser for a scheme that also accepts the bundled synonyms ({@link
+   * Recogniser#withSynonyms}): those of the scheme or, for a local scheme, those of the nearest
+   * scheme it extends that has synonyms. Codes, labels and alternative labels, including a local
+   * scheme's own, take precedence over synonyms. For a scheme without synonyms this recognises as
+   * {@link Recogniser#of}. Each call builds a new recogniser; keep and reuse it.
+   *
+   * @param scheme a bundled scheme, or a local scheme extending one
+   * @return the recogniser
+   * @throws NullPointerException if scheme is null
+   * @throws UnknownCodeException if the scheme has the id of a bundled scheme with synonyms but
+   *     lacks one of their codes (a different scheme under a bundled id)
+   */
+  public Recogniser recogniser(Scheme scheme) {
+    requireNonNull(scheme, "scheme");
+    Optional<Scheme> current = Optional.of(scheme);
+    while (current.isPresent()) {
+      Map<String, String> found = synonyms.get(current.get().id());
+      if (found != null) {
+        return Recogniser.withSynonyms(scheme, found);
+      }
+      current = current.get().base();
+    }
+    return Recogniser.of(scheme);
   }
 
   /**
