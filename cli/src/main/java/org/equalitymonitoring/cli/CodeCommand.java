@@ -78,7 +78,7 @@ final class CodeCommand implements Callable<Integer> {
       throw new UsageException("--via needs --to");
     }
     Scheme source = Schemes.resolve(scheme);
-    Recogniser recogniser = Recogniser.of(source);
+    Recogniser recogniser = BundledSchemes.get().recogniser(source);
     Optional<Translator> translator =
         to == null ? Optional.empty() : Optional.of(translator(source));
     PrintWriter out = spec.commandLine().getOut();

@@ -20,6 +20,7 @@ import org.equalitymonitoring.completeness.UnitCount;
 import org.equalitymonitoring.io.CompletenessReportJson;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.CsvReader;
+import org.equalitymonitoring.schemes.BundledSchemes;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -143,7 +144,7 @@ final class CompletenessCommand implements Callable<Integer> {
   }
 
   private CompletenessTally tally(Path file) {
-    Recogniser recogniser = Recogniser.of(Schemes.resolve(scheme));
+    Recogniser recogniser = BundledSchemes.get().recogniser(Schemes.resolve(scheme));
     CompletenessTally tally = CompletenessTally.create();
     try (Progress progress = Progress.forFile(spec.commandLine().getErr(), size(file));
         CsvReader csv = Extracts.open(file, progress)) {

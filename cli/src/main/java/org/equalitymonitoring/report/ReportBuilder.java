@@ -139,7 +139,8 @@ public final class ReportBuilder {
             .filter(c -> c.info().targetSchemeId().equals(base.id()))
             .filter(c -> c.id().startsWith("opensafely-"))
             .toList();
-    CrosswalkRecogniser recogniser = CrosswalkRecogniser.of(scheme, others, bundled.schemeFinder());
+    CrosswalkRecogniser recogniser =
+        CrosswalkRecogniser.of(bundled.recogniser(scheme), others, bundled.schemeFinder());
     ExtractAnalysis.Columns columns =
         new ExtractAnalysis.Columns(
             ethnicityColumn, unitColumn, periodColumn, outcomeColumn, descriptionColumn);

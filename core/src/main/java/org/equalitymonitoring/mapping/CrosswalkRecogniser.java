@@ -42,7 +42,7 @@ public final class CrosswalkRecogniser {
 
   /**
    * Returns a recogniser for values of a primary scheme and of the source schemes of crosswalks
-   * into it.
+   * into it, using the primary scheme's codes, labels and legacy values.
    *
    * @param primary the scheme results are expressed in
    * @param crosswalks crosswalks whose target is the primary scheme (or the scheme it extends),
@@ -56,7 +56,27 @@ public final class CrosswalkRecogniser {
       Scheme primary,
       List<Crosswalk> crosswalks,
       java.util.function.Function<String, java.util.Optional<Scheme>> sources) {
-    requireNonNull(primary, "primary");
+    return of(Recogniser.of(requireNonNull(primary, "primary")), crosswalks, sources);
+  }
+
+  /**
+   * Returns a recogniser that reads values with a given recogniser of the primary scheme (one with
+   * synonyms, for example) and values of the source schemes of crosswalks into it.
+   *
+   * @param primaryRecogniser recognises values of the scheme results are expressed in
+   * @param crosswalks crosswalks whose target is the primary scheme (or the scheme it extends),
+   *     tried in order
+   * @param sources finds each crosswalk's source scheme by id
+   * @return the recogniser
+   * @throws IllegalArgumentException if a crosswalk does not lead into the primary scheme or its
+   *     source scheme cannot be found
+   */
+  public static CrosswalkRecogniser of(
+      Recogniser primaryRecogniser,
+      List<Crosswalk> crosswalks,
+      java.util.function.Function<String, java.util.Optional<Scheme>> sources) {
+    requireNonNull(primaryRecogniser, "primaryRecogniser");
+    Scheme primary = primaryRecogniser.scheme();
     requireNonNull(crosswalks, "crosswalks");
     requireNonNull(sources, "sources");
     Scheme target = primary.base().orElse(primary);
@@ -92,7 +112,7 @@ public final class CrosswalkRecogniser {
       others.add(Recogniser.of(source));
       translated.add(ImmutableMap.copyOf(map));
     }
-    return new CrosswalkRecogniser(Recogniser.of(primary), others, translated);
+    return new CrosswalkRecogniser(primaryRecogniser, others, translated);
   }
 
   private static Recognition translate(Category source, Translation translation, Scheme primary) {
