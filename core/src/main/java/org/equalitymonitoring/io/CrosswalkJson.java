@@ -2,10 +2,8 @@ package org.equalitymonitoring.io;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,12 +50,7 @@ public final class CrosswalkJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Crosswalk read(Path file, Function<String, Optional<Scheme>> schemes) {
-    requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), schemes);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read crosswalk file " + file, e);
-    }
+    return JsonDocument.read(file, "crosswalk", (in, source) -> read(in, source, schemes));
   }
 
   /**
@@ -74,13 +67,9 @@ public final class CrosswalkJson {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(schemes, "schemes");
-    LocatedNode root = LocatedNode.parse(in, source);
     List<JsonProblem> problems = new ArrayList<>();
-    Optional<ObjectFields> maybeFields = ObjectFields.of(root, CROSSWALK_FIELDS, problems);
-    if (maybeFields.isEmpty()) {
-      throw new JsonFormatException(source, problems);
-    }
-    ObjectFields fields = maybeFields.get();
+    ObjectFields fields = JsonDocument.object(in, source, CROSSWALK_FIELDS, problems);
+    LocatedNode root = fields.node();
     Optional<String> id = fields.string("id", true);
     Optional<String> title = fields.string("title", true);
     Optional<String> version = fields.string("version", true);

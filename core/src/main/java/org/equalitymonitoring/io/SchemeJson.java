@@ -2,10 +2,8 @@ package org.equalitymonitoring.io;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,12 +64,7 @@ public final class SchemeJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Scheme read(Path file, Function<String, Optional<Scheme>> schemes) {
-    requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), schemes);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read scheme file " + file, e);
-    }
+    return JsonDocument.read(file, "scheme", (in, source) -> read(in, source, schemes));
   }
 
   /**
@@ -89,13 +82,9 @@ public final class SchemeJson {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(schemes, "schemes");
-    LocatedNode root = LocatedNode.parse(in, source);
     List<JsonProblem> problems = new ArrayList<>();
-    Optional<ObjectFields> maybeFields = ObjectFields.of(root, SCHEME_FIELDS, problems);
-    if (maybeFields.isEmpty()) {
-      throw new JsonFormatException(source, problems);
-    }
-    ObjectFields fields = maybeFields.get();
+    ObjectFields fields = JsonDocument.object(in, source, SCHEME_FIELDS, problems);
+    LocatedNode root = fields.node();
     Optional<SchemeInfo> info = info(fields, problems);
     Optional<Scheme> base = Optional.empty();
     Optional<String> baseId = fields.string("extends", false);

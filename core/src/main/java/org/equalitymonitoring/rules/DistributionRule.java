@@ -14,7 +14,6 @@ import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.CompletenessReport;
 import org.equalitymonitoring.completeness.RecognitionCounts;
-import org.equalitymonitoring.completeness.UnitCompleteness;
 import org.equalitymonitoring.stats.ChiSquareGoodnessOfFit;
 
 /**
@@ -278,15 +277,8 @@ public final class DistributionRule implements Rule {
 
   @Override
   public List<Finding> check(CompletenessReport report) {
-    requireNonNull(report, "report");
-    List<Finding> findings = new ArrayList<>();
-    for (UnitCompleteness unit : Units.of(report)) {
-      Optional<RecognitionCounts> counts = Units.counts(unit, ID, severity, findings);
-      if (counts.isPresent()) {
-        checkUnit(unit.unit(), counts.get(), findings);
-      }
-    }
-    return findings;
+    return Units.check(
+        report, ID, severity, (unit, counts, findings) -> checkUnit(unit.unit(), counts, findings));
   }
 
   private void checkUnit(String unit, RecognitionCounts counts, List<Finding> findings) {

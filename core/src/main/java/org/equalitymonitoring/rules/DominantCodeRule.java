@@ -1,11 +1,7 @@
 package org.equalitymonitoring.rules;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.equalitymonitoring.completeness.CompletenessReport;
 import org.equalitymonitoring.completeness.RecognitionCounts;
 import org.equalitymonitoring.completeness.UnitCompleteness;
@@ -96,53 +92,38 @@ public final class DominantCodeRule implements Rule {
 
   @Override
   public List<Finding> check(CompletenessReport report) {
-    requireNonNull(report, "report");
-    List<Finding> findings = new ArrayList<>();
-    for (UnitCompleteness unit : Units.of(report)) {
-      if (unit.total() < minimumRecords) {
-        continue;
-      }
-      Optional<RecognitionCounts> counts = Units.counts(unit, ID, severity, findings);
-      if (counts.isEmpty()) {
-        continue;
-      }
-      long total = counts.get().total();
-      for (Map.Entry<String, Long> code : counts.get().byCode().entrySet()) {
-        double share = (double) code.getValue() / total;
-        if (share > maximum) {
-          findings.add(
-              Finding.of(
-                      ID,
-                      severity,
-                      unit.unit(),
-                      share,
-                      maximum,
-                      code.getValue(),
-                      total,
-                      Figures.unit(unit.unit())
-                          + ": "
-                          + Figures.percent(share)
-                          + " of "
-                          + Figures.records(total)
-                          + " carry the code "
-                          + code.getKey()
-                          + " ("
-                          + Figures.records(code.getValue())
-                          + "), a sign of a system default; at most "
-                          + Figures.limit(maximum)
-                          + " expected")
-                  .withSubject(code.getKey()));
-        }
-      }
+    return Units.check(
+        report, ID, severity, unit -> unit.total() >= minimumRecords, this::checkUnit);
+  }
+
+  private void checkUnit(UnitCompleteness unit, RecognitionCounts counts, List<Finding> findings) {
+    ShareLimit limit = ShareLimit.maximum(ID, severity, maximum, "expected");
+    long total = counts.total();
+    for (Map.Entry<String, Long> code : counts.byCode().entrySet()) {
+      limit
+          .check(
+              unit.unit(),
+              code.getValue(),
+              total,
+              share ->
+                  Figures.percent(share)
+                      + " of "
+                      + Figures.records(total)
+                      + " carry the code "
+                      + code.getKey()
+                      + " ("
+                      + Figures.records(code.getValue())
+                      + "), a sign of a system default")
+          .map(finding -> finding.withSubject(code.getKey()))
+          .ifPresent(findings::add);
     }
-    return findings;
   }
 
   @Override
   public String toString() {
     return ID
-        + " at most "
-        + Figures.limit(maximum)
+        + " "
+        + Figures.atMost(maximum)
         + (minimumRecords > 0 ? " in units of at least " + Figures.records(minimumRecords) : "")
         + ", "
         + severity;

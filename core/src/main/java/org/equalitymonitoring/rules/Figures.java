@@ -31,6 +31,16 @@ final class Figures {
         + "%";
   }
 
+  /** Returns a configured maximum, such as "at most 10%". */
+  static String atMost(double fraction) {
+    return "at most " + limit(fraction);
+  }
+
+  /** Returns a configured tolerance, "none" for 0 and such as "at most 1%" otherwise. */
+  static String noneOrAtMost(double fraction) {
+    return fraction == 0 ? "none" : atMost(fraction);
+  }
+
   /** Returns a difference of two fractions in percentage points with a sign, such as "+11.0". */
   static String points(double difference) {
     return (difference >= 0 ? "+" : "") + decimal(difference * 100, 1);
@@ -44,6 +54,11 @@ final class Figures {
   /** Returns "1 record" or "1,234 records". */
   static String records(long count) {
     return count(count) + (count == 1 ? " record" : " records");
+  }
+
+  /** Returns a count of records with its share, such as "3 of 100 records (3.0%)". */
+  static String countOf(long count, long total, double share) {
+    return count(count) + " of " + records(total) + " (" + percent(share) + ")";
   }
 
   /** Returns a p-value with four significant decimals, or "< 0.0001". */

@@ -1,11 +1,7 @@
 package org.equalitymonitoring.rules;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.equalitymonitoring.coding.RecognitionStatus;
 import org.equalitymonitoring.completeness.CompletenessReport;
 import org.equalitymonitoring.completeness.RecognitionCounts;
@@ -84,57 +80,34 @@ public final class InvalidCodesRule implements Rule {
 
   @Override
   public List<Finding> check(CompletenessReport report) {
-    requireNonNull(report, "report");
-    List<Finding> findings = new ArrayList<>();
-    for (UnitCompleteness unit : Units.of(report)) {
-      Optional<RecognitionCounts> counts = Units.counts(unit, ID, severity, findings);
-      if (counts.isEmpty()) {
-        continue;
-      }
-      Map<RecognitionStatus, Long> byStatus = counts.get().byStatus();
-      long unrecognised = byStatus.get(RecognitionStatus.UNRECOGNISED);
-      long ambiguous = byStatus.get(RecognitionStatus.AMBIGUOUS);
-      long invalid = unrecognised + ambiguous;
-      long total = counts.get().total();
-      double share = (double) invalid / total;
-      if (invalid > 0 && share > tolerated) {
-        findings.add(
-            Finding.of(
-                ID,
-                severity,
-                unit.unit(),
-                share,
-                tolerated,
-                invalid,
-                total,
-                Figures.unit(unit.unit())
-                    + ": "
-                    + Figures.count(invalid)
-                    + " of "
-                    + Figures.records(total)
-                    + " ("
-                    + Figures.percent(share)
-                    + ") "
-                    + (invalid == 1 ? "holds a value" : "hold values")
+    return Units.check(report, ID, severity, this::checkUnit);
+  }
+
+  private void checkUnit(UnitCompleteness unit, RecognitionCounts counts, List<Finding> findings) {
+    Map<RecognitionStatus, Long> byStatus = counts.byStatus();
+    long unrecognised = byStatus.get(RecognitionStatus.UNRECOGNISED);
+    long ambiguous = byStatus.get(RecognitionStatus.AMBIGUOUS);
+    long invalid = unrecognised + ambiguous;
+    ShareLimit.tolerated(ID, severity, tolerated)
+        .check(
+            unit.unit(),
+            invalid,
+            counts.total(),
+            share ->
+                Figures.countOf(invalid, counts.total(), share)
+                    + (invalid == 1 ? " holds a value" : " hold values")
                     + " that "
                     + (invalid == 1 ? "is" : "are")
                     + " not a code of the scheme ("
                     + Figures.count(unrecognised)
                     + " unrecognised, "
                     + Figures.count(ambiguous)
-                    + " ambiguous); "
-                    + (tolerated == 0 ? "none" : "at most " + Figures.limit(tolerated))
-                    + " tolerated"));
-      }
-    }
-    return findings;
+                    + " ambiguous)")
+        .ifPresent(findings::add);
   }
 
   @Override
   public String toString() {
-    return ID
-        + (tolerated == 0 ? " none" : " at most " + Figures.limit(tolerated))
-        + ", "
-        + severity;
+    return ID + " " + Figures.noneOrAtMost(tolerated) + ", " + severity;
   }
 }

@@ -1,10 +1,6 @@
 package org.equalitymonitoring.rules;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.equalitymonitoring.coding.RecognitionStatus;
 import org.equalitymonitoring.completeness.CompletenessReport;
 import org.equalitymonitoring.completeness.RecognitionCounts;
@@ -73,43 +69,29 @@ public final class NotStatedShareRule implements Rule {
 
   @Override
   public List<Finding> check(CompletenessReport report) {
-    requireNonNull(report, "report");
-    List<Finding> findings = new ArrayList<>();
-    for (UnitCompleteness unit : Units.of(report)) {
-      Optional<RecognitionCounts> counts = Units.counts(unit, ID, severity, findings);
-      if (counts.isEmpty()) {
-        continue;
-      }
-      long notStated = counts.get().byStatus().get(RecognitionStatus.NOT_STATED);
-      long total = counts.get().total();
-      double share = (double) notStated / total;
-      if (share > maximum) {
-        findings.add(
-            Finding.of(
-                ID,
-                severity,
-                unit.unit(),
-                share,
-                maximum,
-                notStated,
-                total,
-                Figures.unit(unit.unit())
-                    + ": "
-                    + Figures.percent(share)
+    return Units.check(report, ID, severity, this::checkUnit);
+  }
+
+  private void checkUnit(UnitCompleteness unit, RecognitionCounts counts, List<Finding> findings) {
+    long notStated = counts.byStatus().get(RecognitionStatus.NOT_STATED);
+    long total = counts.total();
+    ShareLimit.maximum(ID, severity, maximum, "allowed")
+        .check(
+            unit.unit(),
+            notStated,
+            total,
+            share ->
+                Figures.percent(share)
                     + " of "
                     + Figures.records(total)
                     + " are 'Not stated' ("
                     + Figures.records(notStated)
-                    + "); at most "
-                    + Figures.limit(maximum)
-                    + " allowed"));
-      }
-    }
-    return findings;
+                    + ")")
+        .ifPresent(findings::add);
   }
 
   @Override
   public String toString() {
-    return ID + " at most " + Figures.limit(maximum) + ", " + severity;
+    return ID + " " + Figures.atMost(maximum) + ", " + severity;
   }
 }

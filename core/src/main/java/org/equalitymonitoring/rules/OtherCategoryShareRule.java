@@ -1,10 +1,6 @@
 package org.equalitymonitoring.rules;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.equalitymonitoring.coding.CategoryKind;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
@@ -78,37 +74,23 @@ public final class OtherCategoryShareRule implements Rule {
 
   @Override
   public List<Finding> check(CompletenessReport report) {
-    requireNonNull(report, "report");
-    List<Finding> findings = new ArrayList<>();
-    for (UnitCompleteness unit : Units.of(report)) {
-      Optional<RecognitionCounts> counts = Units.counts(unit, ID, severity, findings);
-      if (counts.isEmpty()) {
-        continue;
-      }
-      long known = counts.get().complete(CompletenessDefinition.KNOWN);
-      if (known == 0) {
-        continue;
-      }
-      List<OtherCategoryShare> shares = OtherCategoryShare.of(counts.get());
-      long other = shares.stream().mapToLong(OtherCategoryShare::count).sum();
-      double share = (double) other / known;
-      if (share > maximum) {
-        String list =
-            shares.stream()
-                .map(s -> s.category().code() + " " + Figures.count(s.count()))
-                .collect(Collectors.joining(", "));
-        findings.add(
-            Finding.of(
-                ID,
-                severity,
-                unit.unit(),
-                share,
-                maximum,
-                other,
-                known,
-                Figures.unit(unit.unit())
-                    + ": "
-                    + Figures.percent(share)
+    return Units.check(report, ID, severity, this::checkUnit);
+  }
+
+  private void checkUnit(UnitCompleteness unit, RecognitionCounts counts, List<Finding> findings) {
+    long known = counts.complete(CompletenessDefinition.KNOWN);
+    if (known == 0) {
+      return;
+    }
+    List<OtherCategoryShare> shares = OtherCategoryShare.of(counts);
+    long other = shares.stream().mapToLong(OtherCategoryShare::count).sum();
+    ShareLimit.maximum(ID, severity, maximum, "allowed")
+        .check(
+            unit.unit(),
+            other,
+            known,
+            share ->
+                Figures.percent(share)
                     + " of "
                     + Figures.count(known)
                     + " known "
@@ -117,17 +99,15 @@ public final class OtherCategoryShareRule implements Rule {
                     + " in an 'Any other' category ("
                     + Figures.records(other)
                     + ": "
-                    + list
-                    + "); at most "
-                    + Figures.limit(maximum)
-                    + " allowed"));
-      }
-    }
-    return findings;
+                    + shares.stream()
+                        .map(s -> s.category().code() + " " + Figures.count(s.count()))
+                        .collect(Collectors.joining(", "))
+                    + ")")
+        .ifPresent(findings::add);
   }
 
   @Override
   public String toString() {
-    return ID + " at most " + Figures.limit(maximum) + ", " + severity;
+    return ID + " " + Figures.atMost(maximum) + ", " + severity;
   }
 }

@@ -3,7 +3,6 @@ package org.equalitymonitoring.rules;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -148,55 +147,39 @@ public final class RetiredCodesRule implements Rule {
 
   @Override
   public List<Finding> check(CompletenessReport report) {
-    requireNonNull(report, "report");
-    List<Finding> findings = new ArrayList<>();
-    for (UnitCompleteness unit : Units.of(report)) {
-      Optional<RecognitionCounts> counts = Units.counts(unit, ID, severity, findings);
-      if (counts.isEmpty()) {
-        continue;
-      }
-      Map<String, Long> retired = new TreeMap<>();
-      for (Map.Entry<Recognition, Long> entry : counts.get().byRecognition().entrySet()) {
-        Optional<Category> category = entry.getKey().category();
-        if (category.isPresent() && isRetired(category.get())) {
-          retired.merge(category.get().code(), entry.getValue(), Long::sum);
-        }
-      }
-      long count = retired.values().stream().mapToLong(Long::longValue).sum();
-      long total = counts.get().total();
-      double share = (double) count / total;
-      if (count > 0 && share > tolerated) {
-        String list =
-            retired.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                .map(e -> e.getKey() + ": " + Figures.count(e.getValue()))
-                .collect(Collectors.joining(", "));
-        findings.add(
-            Finding.of(
-                ID,
-                severity,
-                unit.unit(),
-                share,
-                tolerated,
-                count,
-                total,
-                Figures.unit(unit.unit())
-                    + ": "
-                    + Figures.count(count)
-                    + " of "
-                    + Figures.records(total)
+    return Units.check(report, ID, severity, this::checkUnit);
+  }
+
+  private void checkUnit(UnitCompleteness unit, RecognitionCounts counts, List<Finding> findings) {
+    Map<String, Long> retired = retired(counts);
+    long count = retired.values().stream().mapToLong(Long::longValue).sum();
+    ShareLimit.tolerated(ID, severity, tolerated)
+        .check(
+            unit.unit(),
+            count,
+            counts.total(),
+            share ->
+                Figures.countOf(count, counts.total(), share)
+                    + (count == 1 ? " carries a retired code" : " carry retired codes")
                     + " ("
-                    + Figures.percent(share)
-                    + ") "
-                    + (count == 1 ? "carries a retired code" : "carry retired codes")
-                    + " ("
-                    + list
-                    + "); "
-                    + (tolerated == 0 ? "none" : "at most " + Figures.limit(tolerated))
-                    + " tolerated"));
+                    + retired.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                        .map(e -> e.getKey() + ": " + Figures.count(e.getValue()))
+                        .collect(Collectors.joining(", "))
+                    + ")")
+        .ifPresent(findings::add);
+  }
+
+  /** Returns the records per retired code, by code. */
+  private Map<String, Long> retired(RecognitionCounts counts) {
+    Map<String, Long> retired = new TreeMap<>();
+    for (Map.Entry<Recognition, Long> entry : counts.byRecognition().entrySet()) {
+      Optional<Category> category = entry.getKey().category();
+      if (category.isPresent() && isRetired(category.get())) {
+        retired.merge(category.get().code(), entry.getValue(), Long::sum);
       }
     }
-    return findings;
+    return retired;
   }
 
   private boolean isRetired(Category category) {
@@ -224,7 +207,7 @@ public final class RetiredCodesRule implements Rule {
         + scheme.map(s -> " of scheme " + s.id()).orElse("")
         + (codes.isEmpty() ? "" : " codes " + codes)
         + ", "
-        + (tolerated == 0 ? "none" : "at most " + Figures.limit(tolerated))
+        + Figures.noneOrAtMost(tolerated)
         + " tolerated, "
         + severity;
   }
