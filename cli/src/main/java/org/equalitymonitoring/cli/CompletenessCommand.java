@@ -24,6 +24,7 @@ import org.equalitymonitoring.schemes.BundledSchemes;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -89,11 +90,7 @@ final class CompletenessCommand implements Callable<Integer> {
       description = "the target proportion complete, such as 95")
   Double target;
 
-  @Option(
-      names = "--confidence",
-      defaultValue = "0.95",
-      description = "confidence level of the intervals, in [0.9, 1) (default: ${DEFAULT-VALUE})")
-  double confidence;
+  @Mixin ConfidenceOption confidence;
 
   @Option(
       names = "--format",
@@ -104,7 +101,7 @@ final class CompletenessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CompletenessDefinition chosen = Arguments.parse(() -> CompletenessDefinition.parse(definition));
-    ConfidenceLevel level = Arguments.parse(() -> ConfidenceLevel.of(confidence));
+    ConfidenceLevel level = confidence.level();
     Optional<Target> goal =
         target == null
             ? Optional.empty()

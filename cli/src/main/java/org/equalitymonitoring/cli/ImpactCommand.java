@@ -22,6 +22,7 @@ import org.equalitymonitoring.impact.Reference;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 import org.equalitymonitoring.stats.StandardPopulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -110,11 +111,7 @@ final class ImpactCommand implements Callable<Integer> {
               + " statistics; any age_band labels)")
   String standard;
 
-  @Option(
-      names = "--confidence",
-      defaultValue = "0.95",
-      description = "confidence level of the intervals, in [0.9, 1) (default: ${DEFAULT-VALUE})")
-  double confidence;
+  @Mixin ConfidenceOption confidence;
 
   @Option(
       names = "--multiplier",
@@ -124,14 +121,7 @@ final class ImpactCommand implements Callable<Integer> {
               + " 100000 for rate and dsr; representation is always in percent")
   Double multiplier;
 
-  @Option(
-      names = "--disclosure",
-      defaultValue = "none",
-      paramLabel = "POLICY",
-      description =
-          "disclosure control: none, nhs-digital, threshold-10 or round-5-fewer-than-5 (default:"
-              + " ${DEFAULT-VALUE})")
-  String disclosure;
+  @Mixin DisclosureOption disclosure;
 
   @Option(
       names = "--format",
@@ -142,9 +132,9 @@ final class ImpactCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Measure chosen = measure();
-    ConfidenceLevel level = Arguments.parse(() -> ConfidenceLevel.of(confidence));
+    ConfidenceLevel level = confidence.level();
     Optional<OutcomeKind> kind = outcome();
-    DisclosurePolicy policy = disclosure();
+    DisclosurePolicy policy = disclosure.policy();
     Optional<ImpactPopulation> populationArea = population(chosen);
     boolean total = standard(chosen);
     if (chosen == Measure.REPRESENTATION && reference != null) {
@@ -294,19 +284,6 @@ final class ImpactCommand implements Callable<Integer> {
         throw new UsageException(
             "unknown outcome '" + outcome + "'; the outcomes are: benefit, adverse");
     }
-  }
-
-  private DisclosurePolicy disclosure() {
-    return DisclosurePolicy.byId(disclosure.strip())
-        .orElseThrow(
-            () ->
-                new UsageException(
-                    "unknown disclosure policy '"
-                        + disclosure
-                        + "'; the policies are: "
-                        + DisclosurePolicy.builtIn().stream()
-                            .map(DisclosurePolicy::id)
-                            .collect(Collectors.joining(", "))));
   }
 
   private Optional<ImpactPopulation> population(Measure chosen) {

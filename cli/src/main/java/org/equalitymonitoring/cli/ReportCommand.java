@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.equalitymonitoring.completeness.Milestone;
 import org.equalitymonitoring.completeness.Target;
-import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.CsvReader;
@@ -26,8 +25,8 @@ import org.equalitymonitoring.report.EqualityReport;
 import org.equalitymonitoring.report.ReportBuilder;
 import org.equalitymonitoring.schemes.BundledPopulations;
 import org.equalitymonitoring.schemes.UnknownIdException;
-import org.equalitymonitoring.stats.ConfidenceLevel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -124,19 +123,9 @@ final class ReportCommand implements Callable<Integer> {
       description = "free text written beside 'Any other' codes")
   String descriptionColumn;
 
-  @Option(
-      names = "--disclosure",
-      defaultValue = "none",
-      paramLabel = "POLICY",
-      description =
-          "none, nhs-digital, threshold-10 or round-5-fewer-than-5 (default: ${DEFAULT-VALUE})")
-  String disclosure;
+  @Mixin DisclosureOption disclosure;
 
-  @Option(
-      names = "--confidence",
-      defaultValue = "0.95",
-      description = "confidence level of the intervals, in [0.9, 1) (default: ${DEFAULT-VALUE})")
-  double confidence;
+  @Mixin ConfidenceOption confidence;
 
   @Option(
       names = "--as-of",
@@ -202,18 +191,8 @@ final class ReportCommand implements Callable<Integer> {
       }
       builder.population(reference, area);
     }
-    builder.disclosure(
-        DisclosurePolicy.byId(disclosure)
-            .orElseThrow(
-                () ->
-                    new UsageException(
-                        "unknown disclosure policy '"
-                            + disclosure
-                            + "'; valid: "
-                            + DisclosurePolicy.builtIn().stream()
-                                .map(DisclosurePolicy::id)
-                                .toList())));
-    builder.confidence(Arguments.parse(() -> ConfidenceLevel.of(confidence)));
+    builder.disclosure(disclosure.policy());
+    builder.confidence(confidence.level());
     if (asOf != null) {
       builder.asOf(date(asOf, "--as-of"));
     }

@@ -252,7 +252,7 @@ class ReportCommandTest {
             "--output",
             html.toString());
     assertThat(policy.exitCode).isEqualTo(2);
-    assertThat(policy.err).contains("unknown disclosure policy 'secret'; valid: [");
+    assertThat(policy.err).contains("unknown disclosure policy 'secret'; the policies are: none, nhs-digital");
     assertThat(html).doesNotExist();
   }
 }
