@@ -252,7 +252,9 @@ class ReportCommandTest {
             "--output",
             html.toString());
     assertThat(policy.exitCode).isEqualTo(2);
-    assertThat(policy.err).contains("unknown disclosure policy 'secret'; the policies are: none, nhs-digital");
+    assertThat(policy.err)
+        .contains(
+            "unknown disclosure policy 'secret'; the policies are: nhs-digital, threshold-10, round-5-fewer-than-5, none");
     assertThat(html).doesNotExist();
   }
 }
