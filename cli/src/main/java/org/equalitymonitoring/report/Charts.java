@@ -82,9 +82,10 @@ final class Charts {
       OptionalDouble reference,
       String referenceLabel,
       boolean percent,
+      String confidence,
       String description) {
     double scale = percent ? 100 : 1;
-    XYIntervalSeries series = new XYIntervalSeries("Estimate with 95% interval");
+    XYIntervalSeries series = new XYIntervalSeries("Estimate with " + confidence + " interval");
     String[] names = new String[points.size()];
     for (int i = 0; i < points.size(); i++) {
       Point point = points.get(i);
@@ -203,8 +204,10 @@ final class Charts {
       List<LocalDate> periodEnds,
       List<Point> periods,
       Target target,
+      String confidence,
       String description) {
-    XYIntervalSeries observed = new XYIntervalSeries("Proportion known (95% interval)");
+    XYIntervalSeries observed =
+        new XYIntervalSeries("Proportion known (" + confidence + " interval)");
     for (int i = 0; i < periods.size(); i++) {
       double time = millis(periodEnds.get(i));
       Point point = periods.get(i);

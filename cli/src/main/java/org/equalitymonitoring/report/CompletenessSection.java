@@ -184,7 +184,8 @@ final class CompletenessSection implements Section {
         out,
         "Records with a known ethnic category",
         Format.percent(overall.proportion().value()),
-        "95% interval "
+        settings.confidence.label()
+            + " interval "
             + Format.interval(overall.proportion().lower(), overall.proportion().upper()));
     card(
         out, "Records", Format.count(overall.total()), Format.count(overall.complete()) + " known");
@@ -248,7 +249,13 @@ final class CompletenessSection implements Section {
         out,
         "Completeness by unit",
         List.of(
-            "Unit", "Records", "Known", "% known", "95% interval", "Against target", "Funnel plot"),
+            "Unit",
+            "Records",
+            "Known",
+            "% known",
+            settings.confidence.label() + " interval",
+            "Against target",
+            "Funnel plot"),
         rows,
         Table.numeric("tnnnntt"));
     if (!suppressedUnits.isEmpty()) {
@@ -268,9 +275,12 @@ final class CompletenessSection implements Section {
             target,
             target.isPresent() ? "Target " + Format.percent(target.getAsDouble()) : "",
             true,
+            settings.confidence.label(),
             describeUnits(points, target)),
         "Each dot is a unit's proportion of records with a known ethnic category; the line through"
-            + " it is its 95% confidence interval"
+            + " it is its "
+            + settings.confidence.label()
+            + " confidence interval"
             + (target.isPresent() ? "; the dashed red line is the target." : "."));
     if (report.units().size() >= 2) {
       List<double[]> funnelPoints = new ArrayList<>();
@@ -331,7 +341,13 @@ final class CompletenessSection implements Section {
     Table.append(
         out,
         "Completeness by period against the milestone in force at the end of each period",
-        List.of("Period", "Records", "% known", "95% interval", "Milestone", "Trajectory"),
+        List.of(
+            "Period",
+            "Records",
+            "% known",
+            settings.confidence.label() + " interval",
+            "Milestone",
+            "Trajectory"),
         rows,
         Table.numeric("tnnnnt"));
     if (!points.isEmpty()) {
@@ -349,8 +365,11 @@ final class CompletenessSection implements Section {
               ends,
               points,
               settings.target.orElse(null),
+              settings.confidence.label(),
               description.toString()),
-          "The blue line is the proportion known in each period with its 95% interval; the red"
+          "The blue line is the proportion known in each period with its "
+              + settings.confidence.label()
+              + " interval; the red"
               + " dashed steps are the milestones of the target.");
     }
   }
@@ -374,7 +393,7 @@ final class CompletenessSection implements Section {
       text.append(point.name)
           .append(' ')
           .append(Format.percent(point.value))
-          .append(" (95% interval ")
+          .append(" (interval ")
           .append(Format.interval(point.lower, point.upper))
           .append("); ");
     }

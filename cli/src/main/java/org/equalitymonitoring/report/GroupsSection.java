@@ -117,7 +117,7 @@ final class GroupsSection implements Section {
               "Group",
               "Records",
               "Share",
-              "95% interval",
+              assessment.confidence().label() + " interval",
               "Population share",
               "Compared with population",
               "Finding"),
@@ -170,8 +170,8 @@ final class GroupsSection implements Section {
               "Events",
               "Records",
               "Rate",
-              "95% interval",
-              "Ratio to reference (95% interval)",
+              assessment.confidence().label() + " interval",
+              "Ratio to reference (" + assessment.confidence().label() + " interval)",
               "Compared with reference",
               "Finding"),
           rows,
@@ -190,8 +190,11 @@ final class GroupsSection implements Section {
               OptionalDouble.empty(),
               "",
               true,
+              assessment.confidence().label(),
               description.toString()),
-          "Each dot is a group's outcome rate with its 95% confidence interval.");
+          "Each dot is a group's outcome rate with its "
+              + assessment.confidence().label()
+              + " confidence interval.");
     }
     if (!assessment.adverselyImpactedGroups().isEmpty()) {
       out.append("<p class='finding'><strong>Evidence of adverse impact:</strong> ");
