@@ -465,23 +465,27 @@ public final class GroupResult {
         + group
         + (suppressed ? " (suppressed)" : "")
         + ": value="
-        + value
+        + number(value)
         + " ["
-        + lower
+        + number(lower)
         + ", "
-        + upper
+        + number(upper)
         + "] "
         + method
         + ", ratio="
-        + ratio
+        + number(ratio)
         + " ["
-        + ratioLower
+        + number(ratioLower)
         + ", "
-        + ratioUpper
+        + number(ratioUpper)
         + "], "
         + significance.map(Significance::label).orElse("-")
         + ", "
         + adverseImpact.label()
         + "]";
+  }
+
+  private static String number(OptionalDouble value) {
+    return value.isPresent() ? String.valueOf(value.getAsDouble()) : "-";
   }
 }

@@ -48,7 +48,7 @@ class GroupResultTest {
   void equalityAndText() {
     assertThat(black()).isEqualTo(black()).hasSameHashCodeAs(black());
     assertThat(black().toString())
-        .startsWith("GroupResult[Black: value=OptionalDouble[10.0]")
+        .startsWith("GroupResult[Black: value=10.0 [")
         .contains("lower, evidence of adverse impact]");
   }
 }
