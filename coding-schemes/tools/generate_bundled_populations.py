@@ -6,7 +6,7 @@ scheme JSON (for the category codes), and writes, under
 coding-schemes/src/main/resources/org/equalitymonitoring/schemes/populations/:
 
   <id>.population.csv   header category,area,age_band,sex,count (the columns
-                        org.equalitymonitoring.population.PopulationCsv reads;
+                        org.equalitymonitoring.io.PopulationCsv reads;
                         age_band and sex only where the table has them)
   index.json            {"populations": [{id, title, version, source, licence,
                         scheme, file}, ...]}

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.equalitymonitoring.coding.Scheme;
-import org.equalitymonitoring.population.PopulationCsv;
+import org.equalitymonitoring.io.PopulationCsv;
 import org.equalitymonitoring.population.PopulationInfo;
 import org.equalitymonitoring.population.ReferencePopulation;
 

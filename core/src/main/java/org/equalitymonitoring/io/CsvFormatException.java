@@ -7,6 +7,7 @@ package org.equalitymonitoring.io;
 public final class CsvFormatException extends IllegalArgumentException {
   private final String source;
   private final long line;
+  private final String problem;
 
   /**
    * Returns an exception for a problem at a line of a file.
@@ -19,6 +20,7 @@ public final class CsvFormatException extends IllegalArgumentException {
     super(source + (line > 0 ? ": line " + line : "") + ": " + problem);
     this.source = source;
     this.line = line;
+    this.problem = problem;
   }
 
   /** Returns the file name. */
@@ -29,5 +31,10 @@ public final class CsvFormatException extends IllegalArgumentException {
   /** Returns the line, from 1; 0 when the problem is not at one line. */
   public long line() {
     return line;
+  }
+
+  /** Returns what is wrong, without the file name and line. */
+  public String problem() {
+    return problem;
   }
 }

@@ -23,8 +23,12 @@ import java.util.List;
  * or LF line ends, an optional UTF-8 byte-order mark. Empty lines are skipped. Memory holds one
  * record, whatever the size of the file.
  *
- * <p>A record with a different number of fields from the header, an unterminated quote or bytes
- * that are not UTF-8 raise a {@link CsvFormatException} naming the file and line. Not thread-safe.
+ * <p>A record with a different number of fields from the header, text other than white space
+ * between a closing quote and the end of its field, an unterminated quote or bytes that are not
+ * UTF-8 raise a {@link CsvFormatException} naming the file and line. After a ragged record or text
+ * after a closing quote the whole record has been read, so a caller that wants every problem of a
+ * file may catch the exception and call {@link #next} again; the other problems end the file, and
+ * {@link #next} then returns false. Not thread-safe.
  */
 public final class CsvReader implements Closeable {
   private static final int BUFFER = 1 << 16;
@@ -36,6 +40,7 @@ public final class CsvReader implements Closeable {
   private int limit;
   private long line = 1;
   private long recordLine;
+  private boolean ended;
   private final List<String> header;
   private final String[] fields;
   private final StringBuilder field = new StringBuilder();
@@ -125,11 +130,12 @@ public final class CsvReader implements Closeable {
   /**
    * Advances to the next record.
    *
-   * @return false at the end of the file
-   * @throws CsvFormatException for a ragged record or an unterminated quote
+   * @return false at the end of the file, or after a problem that ends it
+   * @throws CsvFormatException for a ragged record, text after a closing quote, an unterminated
+   *     quote or bytes that are not UTF-8
    */
   public boolean next() {
-    if (!readRecord()) {
+    if (ended || !readRecord()) {
       return false;
     }
     if (scratch.size() != fields.length) {
@@ -182,9 +188,11 @@ public final class CsvReader implements Closeable {
     recordLine = line;
     boolean quoted = false;
     boolean wasQuoted = false;
+    boolean textAfterQuote = false;
     while (true) {
       if (quoted) {
         if (c < 0) {
+          ended = true;
           throw new CsvFormatException(source, recordLine, "a quoted field is not closed");
         }
         if (c == '"') {
@@ -220,9 +228,14 @@ public final class CsvReader implements Closeable {
         if (c == '\n') {
           line++;
         }
+        if (textAfterQuote) {
+          throw new CsvFormatException(
+              source, recordLine, "text after the closing quote of a field");
+        }
         scratch.add(field.toString());
         return true;
       } else {
+        textAfterQuote |= wasQuoted && !Character.isWhitespace(c);
         field.append((char) c);
       }
       c = read();
@@ -234,6 +247,7 @@ public final class CsvReader implements Closeable {
       try {
         limit = reader.read(buffer, 0, BUFFER);
       } catch (CharacterCodingException e) {
+        ended = true;
         throw new CsvFormatException(source, line, "the file is not valid UTF-8");
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + source, e);

@@ -3,7 +3,7 @@
  *
  * <p>A {@link org.equalitymonitoring.population.ReferencePopulation} holds counts whose categories
  * are the codes of one scheme, with its provenance. Users supply their own with {@link
- * org.equalitymonitoring.population.PopulationCsv} or {@link
+ * org.equalitymonitoring.io.PopulationCsv} or {@link
  * org.equalitymonitoring.population.ReferencePopulation#builder}. A population coded in one scheme
  * is made usable with data coded in another through a crosswalk and a named {@link
  * org.equalitymonitoring.population.PopulationConvention}, which states how inexact, unmatched and

@@ -3,7 +3,10 @@ package org.equalitymonitoring.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +52,14 @@ class CsvReaderTest {
   void reportsTheLineOfARaggedRecord() {
     assertThatThrownBy(() -> records("a,b\n1,2\n\"x\ny\",2\n1,2,3\n"))
         .isInstanceOf(CsvFormatException.class)
-        .hasMessage("x.csv: line 5: expected 2 fields as in the header, found 3");
+        .hasMessage("x.csv: line 5: expected 2 fields as in the header, found 3")
+        .isInstanceOfSatisfying(
+            CsvFormatException.class,
+            e -> {
+              assertThat(e.source()).isEqualTo("x.csv");
+              assertThat(e.line()).isEqualTo(5);
+              assertThat(e.problem()).isEqualTo("expected 2 fields as in the header, found 3");
+            });
   }
 
   @Test
@@ -66,5 +76,54 @@ class CsvReaderTest {
     assertThatThrownBy(() -> CsvReader.open(Path.of("/no/such.csv")))
         .isInstanceOf(CsvFormatException.class)
         .hasMessage("/no/such.csv: file not found");
+  }
+
+  @Test
+  void reportsTextAfterAClosingQuoteAndGoesOnWithTheNextRecord() {
+    try (CsvReader csv =
+        CsvReader.of(new StringReader("a,b\n\"x\" ,1\n\"y\"z,2\n3,4,5\n6,7\n"), "x.csv")) {
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.get(0)).isEqualTo("x ");
+      assertThatThrownBy(csv::next)
+          .isInstanceOf(CsvFormatException.class)
+          .hasMessage("x.csv: line 3: text after the closing quote of a field");
+      assertThatThrownBy(csv::next)
+          .isInstanceOf(CsvFormatException.class)
+          .hasMessage("x.csv: line 4: expected 2 fields as in the header, found 3");
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.line()).isEqualTo(5);
+      assertThat(csv.get(1)).isEqualTo("7");
+      assertThat(csv.next()).isFalse();
+    }
+  }
+
+  @Test
+  void anUnclosedQuoteOrBytesThatAreNotUtf8EndTheFile() {
+    try (CsvReader csv = CsvReader.of(new StringReader("a,b\n1,\"2\n3,4\n"), "x.csv")) {
+      assertThatThrownBy(csv::next).hasMessage("x.csv: line 2: a quoted field is not closed");
+      assertThat(csv.next()).isFalse();
+    }
+    Reader failing =
+        new Reader() {
+          private boolean first = true;
+
+          @Override
+          public int read(char[] buffer, int offset, int length) throws IOException {
+            if (!first) {
+              throw new MalformedInputException(1);
+            }
+            first = false;
+            "a,b\n1,2\n".getChars(0, 8, buffer, offset);
+            return 8;
+          }
+
+          @Override
+          public void close() {}
+        };
+    try (CsvReader csv = CsvReader.of(failing, "x.csv")) {
+      assertThat(csv.next()).isTrue();
+      assertThatThrownBy(csv::next).hasMessage("x.csv: line 3: the file is not valid UTF-8");
+      assertThat(csv.next()).isFalse();
+    }
   }
 }

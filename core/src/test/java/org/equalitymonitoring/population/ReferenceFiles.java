@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Reads the reference CSV files in ../shared/reference as published (UTF-8 with or without BOM,
- * CRLF or LF, RFC 4180 quoting). Written independently of {@link PopulationCsv} so that checks do
- * not share code with what they check.
+ * CRLF or LF, RFC 4180 quoting). Written independently of {@link
+ * org.equalitymonitoring.io.PopulationCsv} and the {@link org.equalitymonitoring.io.CsvReader} it
+ * reads with, so that checks do not share code with what they check.
  */
 final class ReferenceFiles {
   private ReferenceFiles() {}

@@ -1,4 +1,4 @@
-package org.equalitymonitoring.population;
+package org.equalitymonitoring.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.equalitymonitoring.coding.TestSchemes;
+import org.equalitymonitoring.population.PopulationInfo;
+import org.equalitymonitoring.population.ReferencePopulation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,8 +135,8 @@ class PopulationCsvTest {
   void raggedRows() {
     assertProblems(
         "category,area,count\nA,E,1\nB,E\nC,E,3,4\n",
-        "line 3: 2 fields but the header has 3",
-        "line 4: 4 fields but the header has 3");
+        "line 3: expected 3 fields as in the header, found 2",
+        "line 4: expected 3 fields as in the header, found 4");
   }
 
   @Test
@@ -177,6 +179,35 @@ class PopulationCsvTest {
   @Test
   void unclosedQuote() {
     assertProblems("category,area,count\nA,\"E,1\n", "line 2: a quoted field is not closed");
+  }
+
+  @Test
+  void problemsBeforeAnUnclosedQuoteAreListedToo() {
+    assertProblems(
+        "category,area,count\nA,E,x\nB,E\nC,\"E\"x,1\nD,E,-1\nF,\"E,1\nG,E,2\n",
+        "line 2: count 'x' is not a whole number",
+        "line 3: expected 3 fields as in the header, found 2",
+        "line 4: text after the closing quote of a field",
+        "line 5: count '-1' is negative",
+        "line 6: a quoted field is not closed");
+  }
+
+  @Test
+  void countIsAsciiDigitsWithoutAPlusSign() {
+    assertProblems(
+        "category,area,count\nA,E,+5\nB,E,\u0663\nC,E,-\nD,E, 12 \n",
+        "line 2: count '+5' is not a whole number",
+        "line 3: count '\u0663' is not a whole number",
+        "line 4: count '-' is not a whole number");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8() throws IOException {
+    Path file = dir.resolve("pop.csv");
+    Files.write(file, new byte[] {'c', 'a', 't', (byte) 0xff, '\n'});
+    assertThatThrownBy(() -> PopulationCsv.read(file, INFO))
+        .isInstanceOf(PopulationFormatException.class)
+        .hasMessage(file + ": 1 problem\n  line 1: the file is not valid UTF-8");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.equalitymonitoring.population;
+package org.equalitymonitoring.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.equalitymonitoring.population;
+package org.equalitymonitoring.io;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
