@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.Milestone;
 import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.impact.OutcomeKind;
@@ -59,6 +60,15 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "ID|FILE",
       description = "the scheme of the recorded values (default: ${DEFAULT-VALUE})")
   String scheme;
+
+  @Option(
+      names = "--definition",
+      defaultValue = "known",
+      paramLabel = "known|valid",
+      description =
+          "known: a code that identifies an ethnic group; valid: also Z Not stated (default:"
+              + " ${DEFAULT-VALUE})")
+  String definition;
 
   @Option(
       names = "--unit-column",
@@ -149,6 +159,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReportBuilder builder = ReportBuilder.of(Schemes.resolve(scheme), ethnicityColumn);
+    builder.definition(Arguments.parse(() -> CompletenessDefinition.parse(definition)));
     Optional.ofNullable(unitColumn).ifPresent(builder::unitColumn);
     Optional.ofNullable(periodColumn).ifPresent(builder::periodColumn);
     Optional.ofNullable(descriptionColumn).ifPresent(builder::descriptionColumn);

@@ -135,6 +135,7 @@ final class Charts {
       List<double[]> units,
       List<String> names,
       ProportionFunnel funnel,
+      String valueLabel,
       String description) {
     double maxDenominator = 1;
     XYSeries points = new XYSeries("Units", false);
@@ -165,7 +166,7 @@ final class Charts {
     limits.addSeries(low998);
     limits.addSeries(high998);
     NumberAxis x = new NumberAxis("Records in the unit");
-    NumberAxis y = new NumberAxis("Records with a known ethnic category (%)");
+    NumberAxis y = new NumberAxis(valueLabel);
     y.setAutoRangeIncludesZero(false);
     y.setNumberFormatOverride(new DecimalFormat("0'%'"));
     XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
@@ -205,6 +206,7 @@ final class Charts {
       List<Point> periods,
       Target target,
       String confidence,
+      String valueLabel,
       String description) {
     XYIntervalSeries observed =
         new XYIntervalSeries("Proportion known (" + confidence + " interval)");
@@ -222,7 +224,7 @@ final class Charts {
     renderer.setSeriesStroke(0, new BasicStroke(2f));
     renderer.setErrorPaint(BLUE);
     DateAxis x = new DateAxis("Period");
-    NumberAxis y = new NumberAxis("Records with a known ethnic category (%)");
+    NumberAxis y = new NumberAxis(valueLabel);
     y.setAutoRangeIncludesZero(false);
     y.setNumberFormatOverride(new DecimalFormat("0'%'"));
     XYPlot plot = new XYPlot(dataset, x, y, renderer);

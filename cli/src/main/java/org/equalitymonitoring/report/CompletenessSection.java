@@ -65,7 +65,7 @@ final class CompletenessSection implements Section {
     long[][] counts = new long[names.size()][];
     for (int i = 0; i < names.size(); i++) {
       RecognitionCounts unit = units.get(names.get(i));
-      long known = unit.complete(CompletenessDefinition.KNOWN);
+      long known = unit.complete(settings.definition);
       counts[i] = new long[] {known, unit.total() - known};
     }
     Published published = Published.of(settings.disclosure, counts);
@@ -89,11 +89,7 @@ final class CompletenessSection implements Section {
     }
     this.report =
         CompletenessReport.ofCounts(
-            evaluated,
-            CompletenessDefinition.KNOWN,
-            settings.target,
-            settings.asOf,
-            settings.confidence);
+            evaluated, settings.definition, settings.target, settings.asOf, settings.confidence);
     // Overall figures come from the published totals of all units, suppressed ones included.
     OptionalLong knownTotal = published.columnTotal(0).value();
     OptionalLong grandTotal = published.grandTotal().value();
@@ -101,7 +97,7 @@ final class CompletenessSection implements Section {
         knownTotal.isPresent() && grandTotal.isPresent() && grandTotal.getAsLong() > 0
             ? CompletenessReport.ofCounts(
                     List.of(UnitCount.of("", knownTotal.getAsLong(), grandTotal.getAsLong())),
-                    CompletenessDefinition.KNOWN,
+                    settings.definition,
                     settings.target,
                     settings.asOf,
                     settings.confidence)
@@ -113,7 +109,7 @@ final class CompletenessSection implements Section {
       long[][] periodCounts = new long[periodNames.size()][];
       for (int i = 0; i < periodNames.size(); i++) {
         RecognitionCounts period = byPeriod.get(periodNames.get(i));
-        long known = period.complete(CompletenessDefinition.KNOWN);
+        long known = period.complete(settings.definition);
         periodCounts[i] = new long[] {known, period.total() - known};
       }
       Published publishedPeriods = Published.of(settings.disclosure, periodCounts);
@@ -127,7 +123,7 @@ final class CompletenessSection implements Section {
               Optional.of(
                   CompletenessReport.ofCounts(
                           List.of(UnitCount.of(name, known.getAsLong(), total.getAsLong())),
-                          CompletenessDefinition.KNOWN,
+                          settings.definition,
                           settings.target,
                           ProgressOverTime.periodEnd(name),
                           settings.confidence)
@@ -156,6 +152,17 @@ final class CompletenessSection implements Section {
     return "Completeness of ethnicity recording";
   }
 
+  /** Returns what counts as complete under a definition, in a sentence for the report. */
+  static String definitionText(CompletenessDefinition definition) {
+    return definition == CompletenessDefinition.KNOWN
+        ? "A record is complete when its ethnicity is a code that identifies an ethnic group."
+            + " \"Not stated\" (Z), \"Not known\" (99), legacy X and 9, blanks and values that are"
+            + " not codes count as incomplete (NHS Digital Ethnic Category Coverage)."
+        : "A record is complete when its ethnicity is a code that identifies an ethnic group or"
+            + " \"Not stated\" (Z): the person was asked (NHS Data Dictionary, CR406). \"Not known\""
+            + " (99), legacy X and 9, blanks and values that are not codes count as incomplete.";
+  }
+
   static Optional<Rag> rag(UnitCompleteness unit) {
     if (unit.meetsTarget().isEmpty()) {
       return Optional.empty();
@@ -182,7 +189,7 @@ final class CompletenessSection implements Section {
     out.append("<div class='cards'>");
     card(
         out,
-        "Records with a known ethnic category",
+        "Records with " + settings.completeWords(),
         Format.percent(overall.proportion().value()),
         settings.confidence.label()
             + " interval "
@@ -198,10 +205,7 @@ final class CompletenessSection implements Section {
           "units meet it; overall: " + rag(overall).map(r -> r.label).orElse(""));
     }
     out.append("</div>");
-    out.append(
-        "<p>A record is complete when its ethnicity is a national code that identifies an ethnic"
-            + " group. \"Not stated\" (Z), \"Not known\" (99), blanks and values that are not codes"
-            + " count as incomplete.</p>");
+    out.append("<p>").append(Html.escape(definitionText(settings.definition))).append("</p>");
     List<List<String>> rows = new ArrayList<>();
     int evaluatedIndex = 0;
     List<Charts.Point> points = new ArrayList<>();
@@ -269,15 +273,17 @@ final class CompletenessSection implements Section {
         out,
         Charts.forest(
             "chart-completeness",
-            "Records with a known ethnic category, by unit",
-            "Records with a known ethnic category (%)",
+            "Records with " + settings.completeWords() + ", by unit",
+            "Records with " + settings.completeWords() + " (%)",
             points,
             target,
             target.isPresent() ? "Target " + Format.percent(target.getAsDouble()) : "",
             true,
             settings.confidence.label(),
             describeUnits(points, target)),
-        "Each dot is a unit's proportion of records with a known ethnic category; the line through"
+        "Each dot is a unit's proportion of records with "
+            + settings.completeWords()
+            + "; the line through"
             + " it is its "
             + settings.confidence.label()
             + " confidence interval"
@@ -294,7 +300,13 @@ final class CompletenessSection implements Section {
       ProportionFunnel funnel = ProportionFunnel.of(numerators, denominators);
       figure(
           out,
-          Charts.funnel("chart-funnel", funnelPoints, funnelNames, funnel, describeFunnel(funnel)),
+          Charts.funnel(
+              "chart-funnel",
+              funnelPoints,
+              funnelNames,
+              funnel,
+              "Records with " + settings.completeWords() + " (%)",
+              describeFunnel(funnel)),
           "Units are plotted by their number of records. Dashed lines are the 95% (amber) and 99.8%"
               + " (red) control limits around the pooled proportion (PHE funnel-plot method); a unit"
               + " outside them differs from the others by more than chance would explain.");
@@ -352,7 +364,8 @@ final class CompletenessSection implements Section {
         Table.numeric("tnnnnt"));
     if (!points.isEmpty()) {
       StringBuilder description =
-          new StringBuilder("Proportion of records with a known ethnic category by period: ");
+          new StringBuilder(
+              "Proportion of records with " + settings.completeWords() + " by period: ");
       for (Charts.Point point : points) {
         description.append(point.name).append(' ').append(Format.percent(point.value)).append("; ");
       }
@@ -366,6 +379,7 @@ final class CompletenessSection implements Section {
               points,
               settings.target.orElse(null),
               settings.confidence.label(),
+              "Records with " + settings.completeWords() + " (%)",
               description.toString()),
           "The blue line is the proportion known in each period with its "
               + settings.confidence.label()
@@ -387,8 +401,9 @@ final class CompletenessSection implements Section {
     }
   }
 
-  private static String describeUnits(List<Charts.Point> points, OptionalDouble target) {
-    StringBuilder text = new StringBuilder("Proportion of records with a known ethnic category: ");
+  private String describeUnits(List<Charts.Point> points, OptionalDouble target) {
+    StringBuilder text =
+        new StringBuilder("Proportion of records with " + settings.completeWords() + ": ");
     for (Charts.Point point : points) {
       text.append(point.name)
           .append(' ')

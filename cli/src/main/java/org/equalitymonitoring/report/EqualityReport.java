@@ -245,7 +245,7 @@ public final class EqualityReport {
     CompletenessReport detailed =
         CompletenessReport.of(
             analysis.byUnit,
-            CompletenessDefinition.KNOWN,
+            settings.definition,
             settings.target,
             settings.asOf,
             settings.confidence);
@@ -278,9 +278,7 @@ public final class EqualityReport {
             + ".");
     methods.add(
         "Definition of complete",
-        "Known: a code that identifies an ethnic group (kind SUBSTANTIVE or OTHER). Z Not stated, 99"
-            + " Not known, legacy X and 9, blanks and unrecognised values are incomplete (NHS Digital"
-            + " Ethnic Category Coverage; NHS Data Dictionary CR406).");
+        settings.definition.id() + ": " + CompletenessSection.definitionText(settings.definition));
     methods.add("Scheme", MethodsSection.scheme(scheme.info()));
     scheme.base().ifPresent(base -> methods.add("Base scheme", MethodsSection.scheme(base.info())));
     methods.add(

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.impact.OutcomeKind;
@@ -24,6 +25,7 @@ public final class ReportBuilder {
   private Optional<String> periodColumn = Optional.empty();
   private Optional<String> outcomeColumn = Optional.empty();
   private Optional<String> descriptionColumn = Optional.empty();
+  private CompletenessDefinition definition = CompletenessDefinition.KNOWN;
   private Optional<Target> target = Optional.empty();
   private Optional<ReferencePopulation> population = Optional.empty();
   private Optional<String> area = Optional.empty();
@@ -73,6 +75,12 @@ public final class ReportBuilder {
   /** Sets the free-text column written beside "Any other" codes. */
   public ReportBuilder descriptionColumn(String column) {
     descriptionColumn = Optional.of(column);
+    return this;
+  }
+
+  /** Sets what counts as complete; {@link CompletenessDefinition#KNOWN} unless set. */
+  public ReportBuilder definition(CompletenessDefinition definition) {
+    this.definition = requireNonNull(definition, "definition");
     return this;
   }
 
@@ -153,6 +161,7 @@ public final class ReportBuilder {
             inputName,
             recogniser,
             columns,
+            definition,
             target,
             population,
             area,

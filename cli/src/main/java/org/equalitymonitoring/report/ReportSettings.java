@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.impact.OutcomeKind;
@@ -13,9 +14,20 @@ import org.equalitymonitoring.stats.ConfidenceLevel;
 
 /** What a report is made from and how: the choices a methods note must state. */
 final class ReportSettings {
+  /**
+   * Returns the words for a complete record under the definition, such as "a known ethnic
+   * category".
+   */
+  String completeWords() {
+    return definition == CompletenessDefinition.KNOWN
+        ? "a known ethnic category"
+        : "a valid ethnic category (Not stated included)";
+  }
+
   final String inputName;
   final CrosswalkRecogniser recogniser;
   final ExtractAnalysis.Columns columns;
+  final CompletenessDefinition definition;
   final Optional<Target> target;
   final Optional<ReferencePopulation> population;
   final Optional<String> area;
@@ -30,6 +42,7 @@ final class ReportSettings {
       String inputName,
       CrosswalkRecogniser recogniser,
       ExtractAnalysis.Columns columns,
+      CompletenessDefinition definition,
       Optional<Target> target,
       Optional<ReferencePopulation> population,
       Optional<String> area,
@@ -42,6 +55,7 @@ final class ReportSettings {
     this.inputName = requireNonNull(inputName);
     this.recogniser = requireNonNull(recogniser);
     this.columns = requireNonNull(columns);
+    this.definition = requireNonNull(definition);
     this.target = requireNonNull(target);
     this.population = requireNonNull(population);
     this.area = requireNonNull(area);

@@ -101,6 +101,46 @@ class ReportCommandTest {
   }
 
   @Test
+  void validDefinitionCountsNotStatedAsComplete() throws IOException {
+    Path json = dir.resolve("valid.json");
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract().toString(),
+            "--ethnicity-column",
+            "eth",
+            "--unit-column",
+            "ward",
+            "--definition",
+            "valid",
+            "--output",
+            dir.resolve("valid.html").toString(),
+            "--json",
+            json.toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    JsonNode units = new ObjectMapper().readTree(json.toFile()).get("completeness").get("units");
+    // Ward B: S, S, C are known; Z (Not stated) is also valid; X (Not known) is not: 4 of 5.
+    assertThat(units.get(1).get("complete").asLong()).isEqualTo(4);
+    assertThat(Files.readString(dir.resolve("valid.html"))).contains("a valid ethnic category");
+    CommandRun bad =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract().toString(),
+            "--ethnicity-column",
+            "eth",
+            "--definition",
+            "coded",
+            "--output",
+            dir.resolve("x.html").toString());
+    assertThat(bad.exitCode).isEqualTo(2);
+    assertThat(bad.err).contains("completeness definition must be 'known' or 'valid', got 'coded'");
+  }
+
+  @Test
   void suppressesSmallNumbersUnderNhsDigitalPolicy() throws IOException {
     // Ward A: 100 known, 50 not; ward B: 20 and 10; ward C: 3 and 2.
     StringBuilder csv = new StringBuilder("ward,eth\n");
