@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -243,58 +245,38 @@ class ReportCommandTest {
             badOutcome
                 + ": line 3: an outcome must be yes/no, y/n, true/false or 1/0, got 'maybe'");
 
-    CommandRun population =
-        CommandRun.run(
-            "",
-            "report",
-            "--input",
-            extract.toString(),
-            "--ethnicity-column",
-            "eth",
-            "--population",
-            "census-2021:Atlantis",
-            "--output",
-            html.toString());
+    CommandRun population = report(extract, html, "--population", "census-2021:Atlantis");
     assertThat(population.exitCode).isEqualTo(2);
     assertThat(population.err)
         .contains("population 'census-2021' has no area 'Atlantis'; the areas are");
 
     CommandRun milestone =
-        CommandRun.run(
-            "",
-            "report",
-            "--input",
-            extract.toString(),
-            "--ethnicity-column",
-            "eth",
-            "--target",
-            "95",
-            "--due",
-            "2027-04-01",
-            "--milestone",
-            "October:80",
-            "--output",
-            html.toString());
+        report(extract, html, "--target", "95", "--due", "2027-04-01", "--milestone", "October:80");
     assertThat(milestone.exitCode).isEqualTo(2);
     assertThat(milestone.err)
         .contains("--milestone must be a date written yyyy-MM-dd, got 'October'");
 
-    CommandRun policy =
-        CommandRun.run(
-            "",
-            "report",
-            "--input",
-            extract.toString(),
-            "--ethnicity-column",
-            "eth",
-            "--disclosure",
-            "secret",
-            "--output",
-            html.toString());
+    CommandRun policy = report(extract, html, "--disclosure", "secret");
     assertThat(policy.exitCode).isEqualTo(2);
     assertThat(policy.err)
         .contains(
             "unknown disclosure policy 'secret'; the policies are: nhs-digital, threshold-10, round-5-fewer-than-5, none");
     assertThat(html).doesNotExist();
+  }
+
+  /** Runs {@code report} on an extract with the ethnicity in column {@code eth}, plus options. */
+  private static CommandRun report(Path input, Path html, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "report",
+                "--input",
+                input.toString(),
+                "--ethnicity-column",
+                "eth",
+                "--output",
+                html.toString()));
+    args.addAll(List.of(options));
+    return CommandRun.run("", args.toArray(String[]::new));
   }
 }
