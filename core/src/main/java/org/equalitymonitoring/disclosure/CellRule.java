@@ -10,15 +10,13 @@ final class CellRule {
   private final long suppressFrom;
   private final long suppressTo;
   private final long roundingBase;
-  private final String primarySymbol;
 
   /**
    * @param suppressFrom smallest suppressed count
    * @param suppressTo largest suppressed count; below {@code suppressFrom} for no suppression
    * @param roundingBase 1 for no rounding, otherwise an odd base (so that no count is a tie)
-   * @param primarySymbol what a primary-suppressed count is shown as
    */
-  CellRule(long suppressFrom, long suppressTo, long roundingBase, String primarySymbol) {
+  CellRule(long suppressFrom, long suppressTo, long roundingBase) {
     if (roundingBase < 1 || (roundingBase > 1 && roundingBase % 2 == 0)) {
       throw new IllegalArgumentException(
           "rounding base is " + roundingBase + ": it must be 1 or an odd number above 1");
@@ -26,11 +24,10 @@ final class CellRule {
     this.suppressFrom = suppressFrom;
     this.suppressTo = suppressTo;
     this.roundingBase = roundingBase;
-    this.primarySymbol = primarySymbol;
   }
 
   static CellRule noControl() {
-    return new CellRule(1, 0, 1, "*");
+    return new CellRule(1, 0, 1);
   }
 
   boolean suppresses(long count) {
@@ -45,8 +42,12 @@ final class CellRule {
     return roundingBase;
   }
 
-  String primarySymbol() {
-    return primarySymbol;
+  /**
+   * The smallest sum of suppressed entries that may be worked out from a line and its published
+   * total: one above the largest suppressed count, so that the sum is not itself a small count.
+   */
+  long smallestSafeSum() {
+    return suppressesAnything() ? suppressTo + 1 : 0;
   }
 
   /** The published entry for {@code count} before any secondary suppression. */
@@ -55,7 +56,7 @@ final class CellRule {
       throw new IllegalArgumentException("count is " + count + ": counts must be non-negative");
     }
     if (suppresses(count)) {
-      return PublishedCell.suppressed(SuppressionReason.PRIMARY, primarySymbol);
+      return PublishedCell.suppressed(SuppressionReason.PRIMARY, DisclosurePolicy.SYMBOL);
     }
     return PublishedCell.published(round(count, roundingBase));
   }

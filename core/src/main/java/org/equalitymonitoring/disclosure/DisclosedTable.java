@@ -24,12 +24,10 @@ import java.util.Objects;
  */
 public final class DisclosedTable {
   private final DisclosurePolicy policy;
-  private final CountTable source;
   private final PublishedCell[][] entries;
 
-  DisclosedTable(DisclosurePolicy policy, CountTable source, PublishedCell[][] entries) {
+  DisclosedTable(DisclosurePolicy policy, PublishedCell[][] entries) {
     this.policy = policy;
-    this.source = source;
     this.entries = entries;
   }
 
@@ -40,11 +38,6 @@ public final class DisclosedTable {
    */
   public DisclosurePolicy policy() {
     return policy;
-  }
-
-  /** The unrounded input, for shares under {@link PercentageBasis#UNROUNDED_VALUES} only. */
-  CountTable source() {
-    return source;
   }
 
   /**
@@ -157,14 +150,12 @@ public final class DisclosedTable {
       return false;
     }
     DisclosedTable that = (DisclosedTable) other;
-    return policy.equals(that.policy)
-        && source.equals(that.source)
-        && Arrays.deepEquals(entries, that.entries);
+    return policy.equals(that.policy) && Arrays.deepEquals(entries, that.entries);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(policy, source, Arrays.deepHashCode(entries));
+    return Objects.hash(policy, Arrays.deepHashCode(entries));
   }
 
   /**

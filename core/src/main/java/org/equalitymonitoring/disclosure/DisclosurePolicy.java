@@ -6,27 +6,32 @@ import java.util.Optional;
 
 /**
  * A named statistical disclosure control policy: the primary rule applied to each count and total
- * (suppress small counts, round the rest), whether secondary suppression follows, and which counts
- * percentages are computed from.
+ * (suppress small counts, round the rest) and whether secondary suppression follows.
  *
  * <p>The built-in policies encode the published rules recorded in {@code STATISTICAL-METHODS.md} §9
  * and {@code USERS-AND-METRICS.md} §1.2/§2.4:
  *
  * <ul>
- *   <li>{@link #nhsDigital()}: 0 stays 0, 1–7 is "*", everything else to the nearest 5.
+ *   <li>{@link #nhsDigital()}: 0 stays 0, 1–7 is suppressed, everything else to the nearest 5.
  *   <li>{@link #threshold10()}: nothing below 10, including 0, is released (UK LLC TRE).
- *   <li>{@link #roundToFiveFewerThanFive()}: 1–4 shown as "fewer than 5", the rest to the nearest
- *       5, a true 0 shown as 0 (Ofqual / gov.uk).
+ *   <li>{@link #roundToFiveFewerThanFive()}: 1–4 is suppressed, the rest to the nearest 5, a true 0
+ *       shown as 0 (Ofqual / gov.uk).
  *   <li>{@link #none()}: no control.
  * </ul>
  *
- * <p>Each policy applies its primary rule to the totals as well as to the cells, always to the
- * unrounded totals (so a published total is the rounded true total, not the sum of the rounded
- * cells). Instances are immutable and thread-safe.
+ * <p>One rule holds for every controlling policy: a published figure is computed only from
+ * published entries. Each policy applies its primary rule to the totals as well as to the cells,
+ * always to the unrounded totals (so a published total is the rounded true total, not the sum of
+ * the rounded cells); shares ({@link Shares}) are computed from published values only. Every
+ * suppressed entry, primary or secondary, is shown as {@code "*"}, so that a reader cannot tell a
+ * small count from a count withheld to protect one. Instances are immutable and thread-safe.
  */
 public final class DisclosurePolicy {
-  /** What a secondary-suppressed entry is shown as under every built-in policy. */
-  static final String SECONDARY_SYMBOL = "*";
+  /**
+   * What every suppressed entry is shown as under every built-in policy, primary and secondary
+   * alike, so that a reader cannot tell a small count from a count withheld to protect it.
+   */
+  static final String SYMBOL = "*";
 
   private static final DisclosurePolicy NHS_DIGITAL =
       new DisclosurePolicy(
@@ -36,9 +41,8 @@ public final class DisclosurePolicy {
               + " nearest 5; percentages are computed after suppression from the rounded counts.",
           "STATISTICAL-METHODS.md §9 (NHS Digital, HES and ECDS, from Sept 2018);"
               + " USERS-AND-METRICS.md §1.2 and §2.4 (Ethnic Category Coverage MI)",
-          new CellRule(1, 7, 5, "*"),
-          true,
-          PercentageBasis.PUBLISHED_VALUES);
+          new CellRule(1, 7, 5),
+          true);
 
   private static final DisclosurePolicy THRESHOLD_10 =
       new DisclosurePolicy(
@@ -46,19 +50,19 @@ public final class DisclosurePolicy {
           "Threshold of 10: no count below 10, including 0, is released (shown as \"*\"); counts"
               + " of 10 or more are released unrounded; secondary masking is required.",
           "STATISTICAL-METHODS.md §9 (UK LLC TRE; ONS LS threshold of 10)",
-          new CellRule(0, 9, 1, "*"),
-          true,
-          PercentageBasis.PUBLISHED_VALUES);
+          new CellRule(0, 9, 1),
+          true);
 
   private static final DisclosurePolicy ROUND_TO_FIVE =
       new DisclosurePolicy(
           "round-5-fewer-than-5",
-          "Round to the nearest 5; 1-4 is shown as \"fewer than 5\"; a true 0 is shown as 0;"
-              + " totals and percentages come from unrounded values.",
+          "Round to the nearest 5; 1-4 (fewer than 5) is suppressed; a true 0 is shown as 0;"
+              + " suppressed counts, and those withheld to protect them, are shown as \"*\";"
+              + " totals are rounded like counts and percentages are computed from the published"
+              + " counts.",
           "STATISTICAL-METHODS.md §9 (Ofqual, gov.uk rounding policy)",
-          new CellRule(1, 4, 5, "fewer than 5"),
-          true,
-          PercentageBasis.UNROUNDED_VALUES);
+          new CellRule(1, 4, 5),
+          true);
 
   private static final DisclosurePolicy NONE =
       new DisclosurePolicy(
@@ -67,8 +71,7 @@ public final class DisclosurePolicy {
               + " NHS Digital national counts).",
           "STATISTICAL-METHODS.md §9 (NHS Digital: national counts have no disclosure control)",
           CellRule.noControl(),
-          false,
-          PercentageBasis.PUBLISHED_VALUES);
+          false);
 
   private static final List<DisclosurePolicy> BUILT_IN =
       List.of(NHS_DIGITAL, THRESHOLD_10, ROUND_TO_FIVE, NONE);
@@ -78,21 +81,18 @@ public final class DisclosurePolicy {
   private final String reference;
   private final CellRule rule;
   private final boolean secondarySuppression;
-  private final PercentageBasis percentageBasis;
 
   private DisclosurePolicy(
       String id,
       String description,
       String reference,
       CellRule rule,
-      boolean secondarySuppression,
-      PercentageBasis percentageBasis) {
+      boolean secondarySuppression) {
     this.id = id;
     this.description = description;
     this.reference = reference;
     this.rule = rule;
     this.secondarySuppression = secondarySuppression;
-    this.percentageBasis = percentageBasis;
   }
 
   /**
@@ -129,11 +129,17 @@ public final class DisclosurePolicy {
   }
 
   /**
-   * Returns the round-to-5 policy with "fewer than 5" ({@code STATISTICAL-METHODS.md} §9, Ofqual /
-   * gov.uk rounding policy): counts are rounded to the nearest 5 (26 → 25); 1–4 is shown as "fewer
-   * than 5"; a true 0 is shown as 0; totals and percentages come from the unrounded values.
-   * Secondary suppression is applied so that no "fewer than 5" entry can be derived from a total;
-   * secondary entries are shown as "*".
+   * Returns the round-to-5 policy for counts fewer than 5 ({@code STATISTICAL-METHODS.md} §9,
+   * Ofqual / gov.uk rounding policy): counts are rounded to the nearest 5 (26 → 25); 1–4 is
+   * suppressed; a true 0 is shown as 0. Secondary suppression is applied so that no suppressed
+   * count can be derived from a total.
+   *
+   * <p>Two departures from the Ofqual text, both so that nothing suppressed can be worked out: the
+   * source labels 1–4 "fewer than 5", but a cell so labelled beside a cell withheld to protect it
+   * tells the reader which of the two is small, so every suppressed entry is shown as {@code "*"};
+   * and the source computes totals and percentages from unrounded values, which give back the exact
+   * counts behind the rounded ones, so totals are rounded like counts and percentages come from the
+   * published values.
    *
    * @return the policy with id {@code "round-5-fewer-than-5"}
    */
@@ -210,15 +216,6 @@ public final class DisclosurePolicy {
   }
 
   /**
-   * Returns which counts this policy computes percentages from (see {@link Shares}).
-   *
-   * @return the percentage basis
-   */
-  public PercentageBasis percentageBasis() {
-    return percentageBasis;
-  }
-
-  /**
    * Returns the multiple that published values are rounded to.
    *
    * @return 5 for the rounding policies, 1 when values are published unrounded
@@ -275,23 +272,22 @@ public final class DisclosurePolicy {
       }
     }
     if (secondarySuppression) {
-      SecondarySuppressor.apply(raw, suppressed, secondary);
+      SecondarySuppressor.apply(raw, suppressed, secondary, rule.smallestSafeSum());
     }
 
     PublishedCell[][] published = new PublishedCell[rows + 1][columns + 1];
     for (int r = 0; r <= rows; r++) {
       for (int c = 0; c <= columns; c++) {
         if (secondary[r][c]) {
-          published[r][c] = PublishedCell.suppressed(SuppressionReason.SECONDARY, SECONDARY_SYMBOL);
+          published[r][c] = PublishedCell.suppressed(SuppressionReason.SECONDARY, SYMBOL);
         } else if (suppressed[r][c]) {
-          published[r][c] =
-              PublishedCell.suppressed(SuppressionReason.PRIMARY, rule.primarySymbol());
+          published[r][c] = PublishedCell.suppressed(SuppressionReason.PRIMARY, SYMBOL);
         } else {
           published[r][c] = PublishedCell.published(CellRule.round(raw[r][c], roundingBase()));
         }
       }
     }
-    return new DisclosedTable(this, table, published);
+    return new DisclosedTable(this, published);
   }
 
   /**

@@ -10,15 +10,10 @@ import java.util.Objects;
  *
  * <p>A share is available only when the cell and the total are both published and the published
  * total is non-zero; otherwise it is marked unavailable with the reason, so that no percentage can
- * reveal a suppressed entry. The value follows the policy's {@link PercentageBasis}:
- *
- * <ul>
- *   <li>{@link PercentageBasis#PUBLISHED_VALUES}: published cell ÷ published total, that is,
- *       "percentage computed after suppression" on rounded counts (NHS Digital Ethnic Category
- *       Coverage MI, {@code USERS-AND-METRICS.md} §1.2 and §2.4);
- *   <li>{@link PercentageBasis#UNROUNDED_VALUES}: unrounded cell ÷ unrounded total (Ofqual, "totals
- *       and percentages come from unrounded values", {@code STATISTICAL-METHODS.md} §9).
- * </ul>
+ * reveal a suppressed entry. The value is the published cell ÷ the published total, that is,
+ * "percentage computed after suppression" on rounded counts (NHS Digital Ethnic Category Coverage
+ * MI, {@code USERS-AND-METRICS.md} §1.2 and §2.4): computed only from published figures, it gives
+ * away nothing that the published counts do not.
  *
  * <p>Stateless and thread-safe.
  */
@@ -37,12 +32,7 @@ public final class Shares {
    */
   public static Share ofRowTotal(DisclosedTable table, int row, int column) {
     Objects.requireNonNull(table, "table must not be null");
-    return share(
-        table,
-        table.cell(row, column),
-        table.rowTotal(row),
-        table.source().count(row, column),
-        table.source().rowTotal(row));
+    return share(table.cell(row, column), table.rowTotal(row));
   }
 
   /**
@@ -57,12 +47,7 @@ public final class Shares {
    */
   public static Share ofColumnTotal(DisclosedTable table, int row, int column) {
     Objects.requireNonNull(table, "table must not be null");
-    return share(
-        table,
-        table.cell(row, column),
-        table.columnTotal(column),
-        table.source().count(row, column),
-        table.source().columnTotal(column));
+    return share(table.cell(row, column), table.columnTotal(column));
   }
 
   /**
@@ -108,30 +93,17 @@ public final class Shares {
     return Collections.unmodifiableList(rows);
   }
 
-  private static Share share(
-      DisclosedTable table,
-      PublishedCell cell,
-      PublishedCell total,
-      long unroundedCell,
-      long unroundedTotal) {
+  private static Share share(PublishedCell cell, PublishedCell total) {
     if (cell.isSuppressed()) {
       return Share.unavailable(ShareUnavailableReason.CELL_SUPPRESSED);
     }
     if (total.isSuppressed()) {
       return Share.unavailable(ShareUnavailableReason.TOTAL_SUPPRESSED);
     }
-    long numerator;
-    long denominator;
-    if (table.policy().percentageBasis() == PercentageBasis.UNROUNDED_VALUES) {
-      numerator = unroundedCell;
-      denominator = unroundedTotal;
-    } else {
-      numerator = cell.value().getAsLong();
-      denominator = total.value().getAsLong();
-    }
+    long denominator = total.value().getAsLong();
     if (denominator == 0) {
       return Share.unavailable(ShareUnavailableReason.TOTAL_ZERO);
     }
-    return Share.of((double) numerator / (double) denominator);
+    return Share.of((double) cell.value().getAsLong() / (double) denominator);
   }
 }

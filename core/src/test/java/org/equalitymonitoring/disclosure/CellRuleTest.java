@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class CellRuleTest {
 
   // NHS Digital (STATISTICAL-METHODS.md §9): 0 stays 0, 1-7 -> "*", else nearest 5.
-  private final CellRule nhsd = new CellRule(1, 7, 5, "*");
+  private final CellRule nhsd = new CellRule(1, 7, 5);
 
   @Test
   void nhsDigitalRuleKeepsZeroSuppressesOneToSevenAndRoundsTheRest() {
@@ -54,12 +54,21 @@ class CellRuleTest {
   }
 
   @Test
+  void theSmallestSafeSumIsOneAboveTheLargestSuppressedCount() {
+    // A sum of suppressed counts below 8 (NHS Digital) or 10 (threshold 10) is itself small.
+    assertThat(nhsd.smallestSafeSum()).isEqualTo(8);
+    assertThat(new CellRule(0, 9, 1).smallestSafeSum()).isEqualTo(10);
+    assertThat(new CellRule(1, 4, 5).smallestSafeSum()).isEqualTo(5);
+    assertThat(CellRule.noControl().smallestSafeSum()).isZero();
+  }
+
+  @Test
   void rejectsNegativeCountAndEvenRoundingBase() {
     assertThatThrownBy(() -> nhsd.apply(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1")
         .hasMessageContaining("non-negative");
-    assertThatThrownBy(() -> new CellRule(1, 7, 10, "*"))
+    assertThatThrownBy(() -> new CellRule(1, 7, 10))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("10");
   }

@@ -40,17 +40,11 @@ class DisclosurePolicyTest {
   }
 
   @Test
-  void policiesDeclareRoundingSecondarySuppressionAndPercentageBasis() {
+  void policiesDeclareRoundingAndSecondarySuppression() {
     assertThat(DisclosurePolicy.nhsDigital().roundingBase()).isEqualTo(5);
     assertThat(DisclosurePolicy.nhsDigital().appliesSecondarySuppression()).isTrue();
-    // Ethnic Category Coverage MI: percentage computed after suppression, on rounded counts.
-    assertThat(DisclosurePolicy.nhsDigital().percentageBasis())
-        .isEqualTo(PercentageBasis.PUBLISHED_VALUES);
     assertThat(DisclosurePolicy.threshold10().roundingBase()).isEqualTo(1);
     assertThat(DisclosurePolicy.threshold10().appliesSecondarySuppression()).isTrue();
-    // Ofqual: totals and percentages come from unrounded values.
-    assertThat(DisclosurePolicy.roundToFiveFewerThanFive().percentageBasis())
-        .isEqualTo(PercentageBasis.UNROUNDED_VALUES);
     assertThat(DisclosurePolicy.roundToFiveFewerThanFive().roundingBase()).isEqualTo(5);
     assertThat(DisclosurePolicy.none().appliesSecondarySuppression()).isFalse();
     assertThat(DisclosurePolicy.none().roundingBase()).isEqualTo(1);
@@ -82,13 +76,14 @@ class DisclosurePolicyTest {
 
   @Test
   void roundToFiveSingleCounts() {
-    // Ofqual: nearest 5; 1-4 shown as "fewer than 5"; a true 0 shown as 0; 26 -> 25.
+    // Ofqual: nearest 5; 1-4 suppressed; a true 0 shown as 0; 26 -> 25. Every suppressed entry is
+    // shown as "*", so that a small count looks like one withheld to protect it.
     DisclosurePolicy ofqual = DisclosurePolicy.roundToFiveFewerThanFive();
-    PublishedCell fewer = PublishedCell.suppressed(SuppressionReason.PRIMARY, "fewer than 5");
+    PublishedCell fewer = STAR_PRIMARY;
     assertThat(ofqual.applyToCount(0)).isEqualTo(p(0));
     assertThat(ofqual.applyToCount(1)).isEqualTo(fewer);
     assertThat(ofqual.applyToCount(4)).isEqualTo(fewer);
-    assertThat(ofqual.applyToCount(4).display()).isEqualTo("fewer than 5");
+    assertThat(ofqual.applyToCount(4).display()).isEqualTo("*");
     assertThat(ofqual.applyToCount(5)).isEqualTo(p(5));
     assertThat(ofqual.applyToCount(7)).isEqualTo(p(5));
     assertThat(ofqual.applyToCount(26)).isEqualTo(p(25));
@@ -205,12 +200,12 @@ class DisclosurePolicyTest {
   }
 
   @Test
-  void roundToFiveShowsFewerThanFiveAndRoundsTotalsFromUnroundedValues() {
+  void roundToFiveSuppressesFewerThanFiveAndRoundsTotalsFromUnroundedValues() {
     // One column 2, 26, 0, 48; total 76.
-    // Primary: the 2 -> "fewer than 5" (its row total too). 0 is shown as 0.
-    // Secondary: the smallest non-zero other count, 26, is shown as "*".
+    // Primary: the 2 -> "*" (its row total too). 0 is shown as 0.
+    // Secondary: the smallest non-zero other count, 26, is shown as "*" too.
     // 48 -> 50; the total is rounded from the unrounded 76 -> 75 (not 0 + 50 = 50).
-    PublishedCell fewer = PublishedCell.suppressed(SuppressionReason.PRIMARY, "fewer than 5");
+    PublishedCell fewer = STAR_PRIMARY;
     DisclosedTable out =
         DisclosurePolicy.roundToFiveFewerThanFive().applyTo(CountTable.oneWay(2, 26, 0, 48));
 

@@ -37,7 +37,7 @@ class SecondarySuppressorTest {
     boolean[][] secondary = new boolean[4][4];
     suppressed[0][0] = true;
 
-    SecondarySuppressor.apply(raw, suppressed, secondary);
+    SecondarySuppressor.apply(raw, suppressed, secondary, 8);
 
     boolean[][] expectedSecondary = new boolean[4][4];
     expectedSecondary[0][1] = true;
@@ -62,7 +62,7 @@ class SecondarySuppressorTest {
     suppressed[0][0] = true;
     suppressed[0][1] = true; // the row total of the 3 is 3 as well
 
-    SecondarySuppressor.apply(raw, suppressed, secondary);
+    SecondarySuppressor.apply(raw, suppressed, secondary, 8);
 
     assertThat(secondary[2][0]).isTrue();
     assertThat(secondary[2][1]).isTrue();
@@ -78,7 +78,7 @@ class SecondarySuppressorTest {
     boolean[][] secondary = new boolean[3][3];
     suppressed[0][0] = true;
 
-    SecondarySuppressor.apply(raw, suppressed, secondary);
+    SecondarySuppressor.apply(raw, suppressed, secondary, 8);
 
     assertThat(secondary[0][1]).isTrue();
     assertThat(secondary[0][2]).isFalse();
@@ -90,9 +90,63 @@ class SecondarySuppressorTest {
     boolean[][] suppressed = new boolean[3][3];
     boolean[][] secondary = new boolean[3][3];
 
-    SecondarySuppressor.apply(raw, suppressed, secondary);
+    SecondarySuppressor.apply(raw, suppressed, secondary, 8);
 
     assertThat(suppressed).isEqualTo(new boolean[3][3]);
     assertThat(secondary).isEqualTo(new boolean[3][3]);
+  }
+
+  @Test
+  void twoSmallCellsSummingToASmallCountAreProtectedByAThird() {
+    // One column 3, 4, 100 | 107 under NHS Digital (safe sum 8). The 3 and 4 are suppressed, but
+    // the published total less the published 100 would give their sum, 7, and show that both are
+    // small; so the smallest other non-zero entry, the 100, is suppressed too (sum 107).
+    long[][] raw = extend(new long[][] {{3}, {4}, {100}});
+    boolean[][] suppressed = new boolean[4][2];
+    boolean[][] secondary = new boolean[4][2];
+    suppressed[0][0] = true;
+    suppressed[0][1] = true;
+    suppressed[1][0] = true;
+    suppressed[1][1] = true;
+
+    SecondarySuppressor.apply(raw, suppressed, secondary, 8);
+
+    assertThat(secondary[2][0]).isTrue();
+    assertThat(secondary[2][1]).isTrue(); // the 100's row total, alone in its row otherwise
+    assertThat(secondary[3][1]).isFalse(); // the grand total stays published
+  }
+
+  @Test
+  void twoSmallCellsSummingToASafeCountNeedNoThird() {
+    // One column 5, 6, 100 | 111 under threshold 10 (safe sum 10): the 5 and 6 sum to 11, which
+    // may be published; nothing more is suppressed. With a safe sum of 12 the 100 would go.
+    long[][] raw = extend(new long[][] {{5}, {6}, {100}});
+    boolean[][] suppressed = new boolean[4][2];
+    boolean[][] secondary = new boolean[4][2];
+    for (int r = 0; r < 2; r++) {
+      suppressed[r][0] = true;
+      suppressed[r][1] = true;
+    }
+
+    SecondarySuppressor.apply(raw, suppressed, secondary, 10);
+    assertThat(secondary).isEqualTo(new boolean[4][2]);
+
+    SecondarySuppressor.apply(raw, suppressed, secondary, 12);
+    assertThat(secondary[2][0]).isTrue();
+  }
+
+  @Test
+  void aLineWhoseTotalIsSuppressedNeedsNoSafeSum() {
+    // One column 1, 2 | 3: every entry is small and suppressed; there is nothing left to add.
+    long[][] raw = extend(new long[][] {{1}, {2}});
+    boolean[][] suppressed = new boolean[3][2];
+    boolean[][] secondary = new boolean[3][2];
+    for (boolean[] row : suppressed) {
+      java.util.Arrays.fill(row, true);
+    }
+
+    SecondarySuppressor.apply(raw, suppressed, secondary, 8);
+
+    assertThat(secondary).isEqualTo(new boolean[3][2]);
   }
 }
