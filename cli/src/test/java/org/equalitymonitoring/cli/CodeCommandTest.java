@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,8 +58,7 @@ class CodeCommandTest {
 
   private static List<String[]> referenceRows(String file, String codeColumn, String groupColumn)
       throws IOException {
-    Path path = Path.of(System.getProperty("reference.dir"), file);
-    List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+    List<String> lines = ReferenceFile.lines(file);
     String[] header = lines.get(0).replace("\uFEFF", "").strip().split(",");
     int code = List.of(header).indexOf(codeColumn);
     int group = List.of(header).indexOf(groupColumn);

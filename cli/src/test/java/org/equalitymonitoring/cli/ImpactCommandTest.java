@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -354,12 +353,9 @@ class ImpactCommandTest {
 
   /** The London column of the reference TS021 table, by census label (the Total row left out). */
   private static Map<String, Long> ts021London() throws IOException {
-    Path path =
-        Path.of(
-            System.getProperty("reference.dir"),
-            "census",
-            "census2021_ts021_ethnic_group_19cat_by_region_england_wales.csv");
-    List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+    List<String> lines =
+        ReferenceFile.lines(
+            "census/census2021_ts021_ethnic_group_19cat_by_region_england_wales.csv");
     List<String> header = fields(lines.get(0));
     int london = header.indexOf("London");
     assertThat(london).isPositive();

@@ -18,7 +18,10 @@ import org.equalitymonitoring.mapping.CrosswalkRow;
 import org.equalitymonitoring.mapping.Translation;
 import org.junit.jupiter.api.Test;
 
-/** Compares every bundled list with its copy in ../shared/reference: codes, labels and parents. */
+/**
+ * Compares every bundled list with the published file it came from, copied into
+ * src/test/resources/reference: codes, labels and parents.
+ */
 class BundledSchemesTest {
   /** OpenSAFELY and PRIMIS number the 16 NHS categories 1-16 in letter order, skipping I, O, Q. */
   private static final String LETTERS = "ABCDEFGHJKLMNPRS";

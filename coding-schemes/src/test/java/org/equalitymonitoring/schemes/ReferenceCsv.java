@@ -1,43 +1,25 @@
 package org.equalitymonitoring.schemes;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the reference CSV files in ../shared/reference exactly as published: UTF-8 with or without
- * a byte-order mark, CRLF or LF line ends, RFC 4180 quoting. Written independently of the library
- * so that the comparison does not share code with what it checks.
+ * Reads the reference CSV files copied into src/test/resources/reference exactly as published:
+ * UTF-8 with or without a byte-order mark, CRLF or LF line ends, RFC 4180 quoting. Written
+ * independently of the library so that the comparison does not share code with what it checks.
  */
 final class ReferenceCsv {
   private ReferenceCsv() {}
 
-  static Path directory() {
-    String configured = System.getProperty("reference.dir");
-    Path dir = Path.of(configured == null ? "../../shared/reference" : configured).normalize();
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException(
-          "reference data not found at "
-              + dir.toAbsolutePath()
-              + "; shared/ must sit beside the clone");
-    }
-    return dir;
-  }
-
   /** Returns the rows of a file as header-to-value maps. */
   static List<Map<String, String>> read(String relativePath) {
-    String text;
-    try {
-      text = Files.readString(directory().resolve(relativePath), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String text = text(relativePath);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -55,6 +37,22 @@ final class ReferenceCsv {
       rows.add(row);
     }
     return rows;
+  }
+
+  /**
+   * Returns the whole of a copied reference file, read from the test class path under {@code
+   * /reference/} (src/test/resources/reference, provenance in its PROVENANCE.md).
+   */
+  private static String text(String relativePath) {
+    try (InputStream in = ReferenceCsv.class.getResourceAsStream("/reference/" + relativePath)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "no reference file " + relativePath + " in src/test/resources/reference");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<List<String>> parse(String text) {

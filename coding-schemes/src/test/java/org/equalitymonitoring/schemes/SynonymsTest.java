@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the bundled synonyms against the GOV.UK Ethnicity facts and figures lookup in
- * ../shared/reference/labels, read independently, and against a hand-written table of EFF standard
- * value to code.
+ * src/test/resources/reference/labels (a copy as published), read independently, and against a
+ * hand-written table of EFF standard value to code.
  */
 class SynonymsTest {
   private static final String NHS = "nhs-ethnic-category-2001";

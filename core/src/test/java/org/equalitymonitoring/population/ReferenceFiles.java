@@ -1,40 +1,25 @@
 package org.equalitymonitoring.population;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the reference CSV files in ../shared/reference as published (UTF-8 with or without BOM,
- * CRLF or LF, RFC 4180 quoting). Written independently of {@link
+ * Reads the reference CSV files copied into src/test/resources/reference as published (UTF-8 with
+ * or without BOM, CRLF or LF, RFC 4180 quoting). Written independently of {@link
  * org.equalitymonitoring.io.PopulationCsv} and the {@link org.equalitymonitoring.io.CsvReader} it
  * reads with, so that checks do not share code with what they check.
  */
 final class ReferenceFiles {
   private ReferenceFiles() {}
 
-  static Path directory() {
-    String configured = System.getProperty("reference.dir");
-    Path dir = Path.of(configured == null ? "../../shared/reference" : configured).normalize();
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException("reference data not found at " + dir.toAbsolutePath());
-    }
-    return dir;
-  }
-
   static List<Map<String, String>> read(String relativePath) {
-    String text;
-    try {
-      text = Files.readString(directory().resolve(relativePath), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String text = text(relativePath);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -81,6 +66,22 @@ final class ReferenceFiles {
       rows.add(row);
     }
     return rows;
+  }
+
+  /**
+   * Returns the whole of a copied reference file, read from the test class path under {@code
+   * /reference/} (src/test/resources/reference, provenance in its PROVENANCE.md).
+   */
+  private static String text(String relativePath) {
+    try (InputStream in = ReferenceFiles.class.getResourceAsStream("/reference/" + relativePath)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "no reference file " + relativePath + " in src/test/resources/reference");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Returns the TS021 row whose label is given. */
