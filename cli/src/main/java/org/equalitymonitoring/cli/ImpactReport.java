@@ -95,7 +95,7 @@ final class ImpactReport {
         number(json, "value", g.value());
         number(json, "lower", g.lower());
         number(json, "upper", g.upper());
-        json.writeStringField("method", g.method());
+        string(json, "method", g.method());
         number(json, "ratio", g.ratio());
         number(json, "ratioLower", g.ratioLower());
         number(json, "ratioUpper", g.ratioUpper());
@@ -162,7 +162,7 @@ final class ImpactReport {
       line.append(raw(g.value())).append(',');
       line.append(raw(g.lower())).append(',');
       line.append(raw(g.upper())).append(',');
-      Csv.append(line, g.method()).append(',');
+      Csv.append(line, g.method().orElse("")).append(',');
       line.append(raw(g.ratio())).append(',');
       line.append(raw(g.ratioLower())).append(',');
       line.append(raw(g.ratioUpper())).append(',');
@@ -229,7 +229,7 @@ final class ImpactReport {
       row.add(text(g.value(), decimals, hidden));
       row.add(text(g.lower(), decimals, hidden));
       row.add(text(g.upper(), decimals, hidden));
-      row.add(g.method());
+      row.add(g.method().orElse(hidden));
       if (representation()) {
         row.add(text(g.populationShare(), 2, "-"));
       }

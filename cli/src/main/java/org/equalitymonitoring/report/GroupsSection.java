@@ -258,7 +258,7 @@ final class GroupsSection implements Section {
       number(json, "value", group.value());
       number(json, "lower", group.lower());
       number(json, "upper", group.upper());
-      json.writeStringField("method", group.method());
+      json.writeStringField("method", group.method().orElse(null));
       number(json, "ratio", group.ratio());
       number(json, "ratioLower", group.ratioLower());
       number(json, "ratioUpper", group.ratioUpper());

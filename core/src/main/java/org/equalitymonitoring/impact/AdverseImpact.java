@@ -17,7 +17,12 @@ public enum AdverseImpact {
   /** The group or its reference is below the {@link SmallNumberRule}: too small to say. */
   TOO_SMALL_TO_SAY("too small to say"),
   /** The group is the named reference group, compared with nobody. */
-  REFERENCE_GROUP("reference group");
+  REFERENCE_GROUP("reference group"),
+  /**
+   * Disclosure control withholds the group's figures (its count is suppressed, or withheld to
+   * protect a suppressed count), so nothing is said about it.
+   */
+  WITHHELD("withheld (disclosure control)");
 
   private final String label;
 

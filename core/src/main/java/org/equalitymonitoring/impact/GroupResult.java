@@ -13,9 +13,9 @@ import java.util.OptionalLong;
  * <p>Absent figures are empty, never NaN:
  *
  * <ul>
- *   <li>a suppressed group ({@link #suppressed()}, after {@link ImpactAssessment#disclose}) shows
- *       no value, interval, ratio, difference or impact ratio, and its events show only as the
- *       policy publishes them;
+ *   <li>a group whose figures disclosure control withholds ({@link #suppressed()}, after {@link
+ *       ImpactAssessment#disclose}) shows no count, value, interval, method, ratio, difference,
+ *       significance or impact ratio, and its finding is {@link AdverseImpact#WITHHELD};
  *   <li>the named reference group has no ratio, difference or significance;
  *   <li>a ratio or limit that a zero count makes undefined or infinite ({@code
  *       STATISTICAL-METHODS.md} §8: {@code a = 0} gives {@code (0, NaN)}, {@code c = 0} gives
@@ -34,7 +34,7 @@ public final class GroupResult {
   private final OptionalDouble value;
   private final OptionalDouble lower;
   private final OptionalDouble upper;
-  private final String method;
+  private final Optional<String> method;
   private final OptionalDouble ratio;
   private final OptionalDouble ratioLower;
   private final OptionalDouble ratioUpper;
@@ -55,7 +55,7 @@ public final class GroupResult {
     this.value = b.value;
     this.lower = b.lower;
     this.upper = b.upper;
-    this.method = Objects.requireNonNull(b.method, "method");
+    this.method = b.method;
     this.ratio = b.ratio;
     this.ratioLower = b.ratioLower;
     this.ratioUpper = b.ratioUpper;
@@ -71,7 +71,20 @@ public final class GroupResult {
   }
 
   static Builder builder(String group, String method) {
-    return new Builder(group, method);
+    return new Builder(group, Optional.of(method));
+  }
+
+  /**
+   * The result of a group whose figures disclosure control withholds: no count, value, interval,
+   * method, ratio, difference or significance; finding {@link AdverseImpact#WITHHELD}. A population
+   * share, which comes from the population alone, is kept.
+   */
+  static GroupResult withheld(String group, OptionalDouble populationShare) {
+    Builder b = new Builder(group, Optional.empty());
+    b.populationShare = populationShare;
+    b.adverseImpact = AdverseImpact.WITHHELD;
+    b.suppressed = true;
+    return b.build();
   }
 
   Builder toBuilder() {
@@ -104,7 +117,7 @@ public final class GroupResult {
   /** Package-private mutable builder; every field defaults to empty, false or null. */
   static final class Builder {
     private final String group;
-    private final String method;
+    private final Optional<String> method;
     private OptionalLong events = OptionalLong.empty();
     private OptionalDouble denominator = OptionalDouble.empty();
     private OptionalDouble value = OptionalDouble.empty();
@@ -123,7 +136,7 @@ public final class GroupResult {
     private OptionalDouble populationShare = OptionalDouble.empty();
     private boolean suppressed;
 
-    private Builder(String group, String method) {
+    private Builder(String group, Optional<String> method) {
       this.group = group;
       this.method = method;
     }
@@ -181,30 +194,19 @@ public final class GroupResult {
       return this;
     }
 
-    /** Hides every figure that would reveal a suppressed count. */
-    Builder suppress(OptionalLong publishedEvents, OptionalDouble publishedDenominator) {
-      this.suppressed = true;
-      this.events = publishedEvents;
-      this.denominator = publishedDenominator;
-      this.value = OptionalDouble.empty();
-      this.lower = OptionalDouble.empty();
-      this.upper = OptionalDouble.empty();
-      hideComparison();
-      this.impactRatio = OptionalDouble.empty();
-      return this;
-    }
-
-    /** Hides the ratio and difference (when the reference group is suppressed). */
-    Builder hideComparison() {
+    /**
+     * Removes the comparison with the reference (ratio, difference, significance) and makes the
+     * finding "too small to say" for the given reason.
+     */
+    Builder withoutComparison(String reason) {
       this.ratio = OptionalDouble.empty();
       this.ratioLower = OptionalDouble.empty();
       this.ratioUpper = OptionalDouble.empty();
+      this.ratioMethod = Optional.empty();
       this.difference = OptionalDouble.empty();
-      return this;
-    }
-
-    Builder hideImpactRatio() {
-      this.impactRatio = OptionalDouble.empty();
+      this.significance = Optional.empty();
+      this.adverseImpact = AdverseImpact.TOO_SMALL_TO_SAY;
+      this.tooSmallReason = Optional.of(reason);
       return this;
     }
 
@@ -279,9 +281,10 @@ public final class GroupResult {
    * Returns the interval method as the stats classes name it: "Wilson", "Exact", "Byars" or
    * "Dobson".
    *
-   * @return the method name
+   * @return the method name, or empty for a group whose figures are withheld (the method would tell
+   *     whether its count is below 10)
    */
-  public String method() {
+  public Optional<String> method() {
     return method;
   }
 
@@ -471,7 +474,7 @@ public final class GroupResult {
         + ", "
         + number(upper)
         + "] "
-        + method
+        + method.orElse("-")
         + ", ratio="
         + number(ratio)
         + " ["

@@ -1,6 +1,7 @@
 package org.equalitymonitoring.impact;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,8 +32,11 @@ public final class ImpactAssessment {
   private final ImmutableList<GroupResult> groups;
   private final Optional<ChiSquareGoodnessOfFit> goodnessOfFit;
   private final Optional<DisclosurePolicy> disclosurePolicy;
-  // The unrounded counts behind each group result, same order; never published.
-  private final ImmutableList<GroupCount> counts;
+  // The counts the results were computed from, as given to the assessor, and how to compute them
+  // again from published counts; never published themselves.
+  private final ImmutableList<GroupCount> input;
+  private final ImpactAssessor assessor;
+  private final Reassessment reassessment;
 
   private ImpactAssessment(
       Measure measure,
@@ -45,7 +49,9 @@ public final class ImpactAssessment {
       List<GroupResult> groups,
       Optional<ChiSquareGoodnessOfFit> goodnessOfFit,
       Optional<DisclosurePolicy> disclosurePolicy,
-      List<GroupCount> counts) {
+      List<GroupCount> input,
+      ImpactAssessor assessor,
+      Reassessment reassessment) {
     this.measure = measure;
     this.confidence = confidence;
     this.reference = reference;
@@ -56,7 +62,9 @@ public final class ImpactAssessment {
     this.groups = ImmutableList.copyOf(groups);
     this.goodnessOfFit = goodnessOfFit;
     this.disclosurePolicy = disclosurePolicy;
-    this.counts = ImmutableList.copyOf(counts);
+    this.input = ImmutableList.copyOf(input);
+    this.assessor = assessor;
+    this.reassessment = reassessment;
   }
 
   static ImpactAssessment of(
@@ -69,7 +77,9 @@ public final class ImpactAssessment {
       SmallNumberRule smallNumberRule,
       List<GroupResult> groups,
       Optional<ChiSquareGoodnessOfFit> goodnessOfFit,
-      List<GroupCount> counts) {
+      List<GroupCount> input,
+      ImpactAssessor assessor,
+      Reassessment reassessment) {
     return new ImpactAssessment(
         measure,
         confidence,
@@ -81,7 +91,9 @@ public final class ImpactAssessment {
         groups,
         goodnessOfFit,
         Optional.empty(),
-        counts);
+        input,
+        assessor,
+        reassessment);
   }
 
   /**
@@ -187,8 +199,8 @@ public final class ImpactAssessment {
 
   /**
    * Returns Pearson's chi-square goodness-of-fit test of the service users' distribution across
-   * groups against the population shares, for {@link Measure#REPRESENTATION}. It is computed from
-   * the unrounded counts.
+   * groups against the population shares, for {@link Measure#REPRESENTATION}. After {@link
+   * #disclose} it is computed from the published counts of the published groups only.
    *
    * @return the test, or empty for other measures
    */
@@ -207,20 +219,23 @@ public final class ImpactAssessment {
 
   /**
    * Returns this assessment as it may be published under a disclosure policy ({@code
-   * STATISTICAL-METHODS.md} §9).
+   * STATISTICAL-METHODS.md} §9): every figure of the result is computed only from counts the policy
+   * publishes, or withheld.
    *
-   * <p>The policy is applied, with its secondary suppression, to a table of the groups' counts: for
+   * <p>The policy is applied, with its secondary suppression, to one table of the counts: for
    * {@link Measure#PROPORTION} and {@link Measure#RELATIVE_LIKELIHOOD} with whole-number
-   * denominators, a two-column table of events and non-events (so a proportion near 100% is
-   * protected too, and the published denominator is the policy's rounded row total); otherwise a
-   * one-way table of the events (populations and person-time are not counts of the measured events,
-   * and are published unchanged). A group any of whose cells is suppressed is marked {@link
-   * GroupResult#suppressed()}: its value, interval, ratio, difference and impact ratio are not
-   * shown. If the named reference group is suppressed, no group shows a ratio or difference (they
-   * would reveal the reference count); if the highest-rate group is suppressed, no group shows a
-   * four-fifths impact ratio. Published counts are the policy's (possibly rounded) values; the
-   * statistics of published groups are computed from the unrounded counts (§9: rates and CIs are
-   * not themselves controlled). Significance and findings are kept.
+   * denominators, events and non-events by group (so a proportion near 100% is protected too, and
+   * the published denominator is the rounded row total); for {@link Measure#DSR}, events by group
+   * and stratum; otherwise events by group (populations and person-time are not counts of the
+   * measured events, and are published unchanged). A group any of whose entries is suppressed is
+   * withheld ({@link GroupResult#withheld}: no count, value, interval, method, ratio or
+   * significance). The published groups are then assessed again from their published (rounded)
+   * counts, so that their values, intervals, ratios, significance and findings, and statistics over
+   * groups (the chi-square test of representation, "all other groups combined", the four-fifths
+   * highest rate), use published counts only and leave the suppressed groups out. Representation
+   * shares are of the published total. If the named reference group is withheld, no group is
+   * compared with it (too small to say); if fewer than two groups are published, every group is
+   * withheld.
    *
    * @param policy the disclosure policy, for example {@link DisclosurePolicy#nhsDigital()}
    * @return the disclosed assessment
@@ -235,8 +250,30 @@ public final class ImpactAssessment {
               + disclosurePolicy.get().id()
               + "\"; disclose the original assessment instead");
     }
-    List<GroupResult> disclosed =
-        GroupDisclosure.apply(measure, referenceGroup, groups, counts, policy);
+    GroupDisclosure.Published published = GroupDisclosure.publish(measure, groups, input, policy);
+    ImpactAssessor settings = assessor;
+    boolean referenceWithheld = referenceGroup.filter(g -> !published.isPublished(g)).isPresent();
+    if (referenceWithheld) {
+      settings = assessor.withReference(Reference.allOtherGroups());
+    }
+    Optional<ImpactAssessment> reassessed =
+        published.enoughToAssess(measure)
+            ? Optional.of(reassessment.assess(settings, published.counts(), published.total()))
+            : Optional.empty();
+    List<GroupResult> results = new ArrayList<>(groups.size());
+    for (GroupResult g : groups) {
+      Optional<GroupResult> result =
+          reassessed.filter(r -> published.isPublished(g.group())).flatMap(r -> r.group(g.group()));
+      if (result.isPresent() && referenceWithheld) {
+        result =
+            Optional.of(
+                result.get().toBuilder()
+                    .withoutComparison(
+                        "the reference group's figures are withheld (disclosure control)")
+                    .build());
+      }
+      results.add(result.orElseGet(() -> GroupResult.withheld(g.group(), g.populationShare())));
+    }
     return new ImpactAssessment(
         measure,
         confidence,
@@ -245,10 +282,12 @@ public final class ImpactAssessment {
         outcomeKind,
         multiplier,
         smallNumberRule,
-        disclosed,
-        goodnessOfFit,
+        results,
+        reassessed.flatMap(ImpactAssessment::goodnessOfFit),
         Optional.of(policy),
-        counts);
+        published.counts(),
+        assessor,
+        reassessment);
   }
 
   @Override
@@ -267,7 +306,7 @@ public final class ImpactAssessment {
         && groups.equals(other.groups)
         && goodnessOfFit.equals(other.goodnessOfFit)
         && disclosurePolicy.equals(other.disclosurePolicy)
-        && counts.equals(other.counts);
+        && input.equals(other.input);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.equalitymonitoring.impact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -340,7 +341,9 @@ public final class ImpactAssessor {
         rule,
         results,
         Optional.empty(),
-        groups);
+        groups,
+        this,
+        (assessor, published, total) -> assessor.compared(measure, published));
   }
 
   /**
@@ -376,14 +379,28 @@ public final class ImpactAssessor {
           "representation needs at least one service user, got 0 in groups "
               + Groups.labels(groups));
     }
+    return representation(groups, users, population);
+  }
+
+  /**
+   * Assesses representation with each group's share taken of {@code users} and its population share
+   * of {@code population}, which may include groups not given (the suppressed groups of a disclosed
+   * assessment); the chi-square test covers the groups given, against their population shares among
+   * themselves.
+   */
+  private ImpactAssessment representation(List<GroupCount> groups, long users, double population) {
     double[] observed = new double[groups.size()];
     double[] shares = new double[groups.size()];
+    double givenPopulation = 0;
+    for (GroupCount g : groups) {
+      givenPopulation += g.denominator();
+    }
     List<GroupResult> results = new ArrayList<>(groups.size());
     for (int i = 0; i < groups.size(); i++) {
       GroupCount g = groups.get(i);
       observed[i] = g.events();
-      shares[i] = g.denominator() / population;
-      double populationShare = shares[i] * 100;
+      shares[i] = g.denominator() / givenPopulation;
+      double populationShare = g.denominator() / population * 100;
       Estimate share = WilsonScore.proportion(g.events(), users, confidence, 100);
       Significance significance = Significance.comparing(share.interval(), populationShare);
       Optional<String> tooSmall = rule.reason(g.events(), g.denominator());
@@ -402,6 +419,7 @@ public final class ImpactAssessor {
               .adverseImpact(finding(significance, tooSmall), tooSmall)
               .build());
     }
+    boolean anyObserved = Arrays.stream(observed).anyMatch(o -> o > 0);
     return ImpactAssessment.of(
         Measure.REPRESENTATION,
         confidence,
@@ -411,8 +429,12 @@ public final class ImpactAssessor {
         100,
         rule,
         results,
-        Optional.of(ChiSquareGoodnessOfFit.ofProportions(observed, shares)),
-        groups);
+        anyObserved
+            ? Optional.of(ChiSquareGoodnessOfFit.ofProportions(observed, shares))
+            : Optional.empty(),
+        groups,
+        this,
+        (assessor, published, total) -> assessor.representation(published, total, population));
   }
 
   /**
@@ -627,7 +649,9 @@ public final class ImpactAssessor {
         rule,
         results,
         Optional.empty(),
-        groups);
+        checked,
+        this,
+        (assessor, published, total) -> assessor.standardisedRates(published, standard));
   }
 
   private static String requireStratum(GroupCount c) {

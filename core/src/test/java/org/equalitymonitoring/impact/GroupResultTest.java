@@ -25,7 +25,7 @@ class GroupResultTest {
     assertThat(g.value()).isPresent();
     assertThat(g.lower()).isPresent();
     assertThat(g.upper()).isPresent();
-    assertThat(g.method()).isEqualTo("Wilson");
+    assertThat(g.method()).hasValue("Wilson");
     assertThat(g.ratio()).isPresent();
     assertThat(g.ratioLower()).isPresent();
     assertThat(g.ratioUpper()).isPresent();
