@@ -3,8 +3,10 @@ package org.equalitymonitoring.disclosure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A table as it may be published under a {@link DisclosurePolicy}: every cell, row total, column
@@ -119,6 +121,40 @@ public final class DisclosedTable {
       rows.add(List.of(entries[r]).subList(0, columnCount()));
     }
     return Collections.unmodifiableList(rows);
+  }
+
+  /**
+   * Returns one entry, a cell or a total.
+   *
+   * @param entry the entry
+   * @return the published entry
+   * @throws NullPointerException if {@code entry} is null
+   * @throws IndexOutOfBoundsException if the entry lies outside this table
+   */
+  public PublishedCell entry(TableEntry entry) {
+    Objects.requireNonNull(entry, "entry must not be null");
+    int r = entry.extendedRow(rowCount());
+    int c = entry.extendedColumn(columnCount());
+    Objects.checkIndex(r, rowCount() + 1);
+    Objects.checkIndex(c, columnCount() + 1);
+    return entries[r][c];
+  }
+
+  /**
+   * Returns every suppressed entry, cells and totals alike.
+   *
+   * @return an immutable set
+   */
+  public Set<TableEntry> suppressedEntries() {
+    Set<TableEntry> suppressed = new LinkedHashSet<>();
+    for (int r = 0; r <= rowCount(); r++) {
+      for (int c = 0; c <= columnCount(); c++) {
+        if (entries[r][c].isSuppressed()) {
+          suppressed.add(TableEntry.ofExtended(r, c, rowCount(), columnCount()));
+        }
+      }
+    }
+    return Collections.unmodifiableSet(suppressed);
   }
 
   /**

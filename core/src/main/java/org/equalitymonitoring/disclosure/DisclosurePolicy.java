@@ -3,6 +3,7 @@ package org.equalitymonitoring.disclosure;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A named statistical disclosure control policy: the primary rule applied to each count and total
@@ -249,7 +250,25 @@ public final class DisclosurePolicy {
    * @throws NullPointerException if {@code table} is null
    */
   public DisclosedTable applyTo(CountTable table) {
+    return applyTo(table, Set.of());
+  }
+
+  /**
+   * Applies this policy to a table of a publication that also holds other tables: as {@link
+   * #applyTo(CountTable)}, with the given entries suppressed as well before secondary suppression,
+   * because the same figures are suppressed elsewhere in the publication. Calling this for each
+   * table until no table suppresses an entry that another publishes (each time with the entries
+   * suppressed elsewhere) covers the whole publication.
+   *
+   * @param table the table of unrounded counts
+   * @param alsoSuppressed entries to suppress ({@link SuppressionReason#SECONDARY}) whatever their
+   *     count; entries outside the table are ignored
+   * @return the table as it may be published
+   * @throws NullPointerException if an argument or element is null
+   */
+  public DisclosedTable applyTo(CountTable table, Set<TableEntry> alsoSuppressed) {
     Objects.requireNonNull(table, "table must not be null");
+    Objects.requireNonNull(alsoSuppressed, "alsoSuppressed must not be null");
     int rows = table.rowCount();
     int columns = table.columnCount();
     long[][] raw = new long[rows + 1][columns + 1];
@@ -269,6 +288,14 @@ public final class DisclosurePolicy {
     for (int r = 0; r <= rows; r++) {
       for (int c = 0; c <= columns; c++) {
         suppressed[r][c] = rule.suppresses(raw[r][c]);
+      }
+    }
+    for (TableEntry entry : alsoSuppressed) {
+      int r = entry.extendedRow(rows);
+      int c = entry.extendedColumn(columns);
+      if (r <= rows && c <= columns && !suppressed[r][c]) {
+        suppressed[r][c] = true;
+        secondary[r][c] = true;
       }
     }
     if (secondarySuppression) {
