@@ -17,6 +17,11 @@ final class DisclosureOption {
 
   /** Returns the policy; an unknown id is a usage error that lists the policies. */
   DisclosurePolicy policy() {
+    return parse(disclosure);
+  }
+
+  /** Returns the policy with the given id; an unknown id is a usage error listing the policies. */
+  static DisclosurePolicy parse(String disclosure) {
     return DisclosurePolicy.byId(disclosure.strip())
         .orElseThrow(
             () ->

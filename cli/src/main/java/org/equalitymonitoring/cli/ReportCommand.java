@@ -133,7 +133,14 @@ final class ReportCommand implements Callable<Integer> {
       description = "free text written beside 'Any other' codes")
   String descriptionColumn;
 
-  @Mixin DisclosureOption disclosure;
+  @Option(
+      names = "--disclosure",
+      defaultValue = "nhs-digital",
+      paramLabel = "POLICY",
+      description =
+          "disclosure control: nhs-digital, threshold-10, round-5-fewer-than-5 or none (default:"
+              + " ${DEFAULT-VALUE}); none marks the report \"not disclosure-controlled\"")
+  String disclosure;
 
   @Mixin ConfidenceOption confidence;
 
@@ -202,7 +209,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       builder.population(reference, area);
     }
-    builder.disclosure(disclosure.policy());
+    builder.disclosure(DisclosureOption.parse(disclosure));
     builder.confidence(confidence.level());
     if (asOf != null) {
       builder.asOf(date(asOf, "--as-of"));

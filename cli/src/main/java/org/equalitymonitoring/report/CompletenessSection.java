@@ -5,14 +5,12 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.CompletenessReport;
 import org.equalitymonitoring.completeness.ProgressOverTime;
-import org.equalitymonitoring.completeness.RecognitionCounts;
 import org.equalitymonitoring.completeness.UnitCompleteness;
 import org.equalitymonitoring.completeness.UnitCount;
 import org.equalitymonitoring.io.CompletenessReportJson;
@@ -58,20 +56,12 @@ final class CompletenessSection implements Section {
     }
   }
 
-  CompletenessSection(ReportSettings settings, ExtractAnalysis analysis) {
+  CompletenessSection(ReportSettings settings, ReportTables tables) {
     this.settings = settings;
-    Map<String, RecognitionCounts> units = analysis.byUnit.units();
-    List<String> names = new ArrayList<>(units.keySet());
-    long[][] counts = new long[names.size()][];
-    for (int i = 0; i < names.size(); i++) {
-      RecognitionCounts unit = units.get(names.get(i));
-      long known = unit.complete(settings.definition);
-      counts[i] = new long[] {known, unit.total() - known};
-    }
-    Published published = Published.of(settings.disclosure, counts);
+    Published published = tables.units;
     List<UnitCount> evaluated = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i).isEmpty() ? "All records" : names.get(i);
+    for (int i = 0; i < tables.unitNames.size(); i++) {
+      String name = tables.unitNames.get(i).isEmpty() ? "All records" : tables.unitNames.get(i);
       OptionalLong known = published.cell(i, 0).value();
       OptionalLong total = published.rowTotal(i).value();
       unitNames.add(name);
@@ -85,7 +75,10 @@ final class CompletenessSection implements Section {
     }
     if (evaluated.isEmpty()) {
       throw new IllegalArgumentException(
-          "every unit is suppressed under the disclosure policy; there is nothing to publish");
+          "every unit is suppressed under the disclosure policy "
+              + settings.disclosure.id()
+              + ": there is nothing to publish (--disclosure none makes a report that is not"
+              + " for publication)");
     }
     this.report =
         CompletenessReport.ofCounts(
@@ -103,18 +96,10 @@ final class CompletenessSection implements Section {
                     settings.confidence)
                 .overall()
             : report.overall();
-    Map<String, RecognitionCounts> byPeriod = analysis.byPeriod.units();
-    if (!byPeriod.isEmpty()) {
-      List<String> periodNames = new ArrayList<>(byPeriod.keySet());
-      long[][] periodCounts = new long[periodNames.size()][];
-      for (int i = 0; i < periodNames.size(); i++) {
-        RecognitionCounts period = byPeriod.get(periodNames.get(i));
-        long known = period.complete(settings.definition);
-        periodCounts[i] = new long[] {known, period.total() - known};
-      }
-      Published publishedPeriods = Published.of(settings.disclosure, periodCounts);
-      for (int i = 0; i < periodNames.size(); i++) {
-        String name = periodNames.get(i);
+    if (tables.periods.isPresent()) {
+      Published publishedPeriods = tables.periods.get();
+      for (int i = 0; i < tables.periodNames.size(); i++) {
+        String name = tables.periodNames.get(i);
         OptionalLong known = publishedPeriods.cell(i, 0).value();
         OptionalLong total = publishedPeriods.rowTotal(i).value();
         Optional<UnitCompleteness> result = Optional.empty();

@@ -6,16 +6,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.equalitymonitoring.coding.Category;
 import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.CompletenessReport;
+import org.equalitymonitoring.disclosure.DisclosurePolicy;
+import org.equalitymonitoring.disclosure.PublishedCell;
 import org.equalitymonitoring.impact.GroupCount;
+import org.equalitymonitoring.impact.GroupResult;
 import org.equalitymonitoring.impact.ImpactAssessment;
 import org.equalitymonitoring.impact.ImpactAssessor;
 import org.equalitymonitoring.impact.OutcomeKind;
@@ -47,23 +52,22 @@ public final class EqualityReport {
   private static final JsonFactory JSON = new JsonFactory();
 
   private final ReportSettings settings;
-  private final long rows;
+  private final PublishedCell records;
   private final List<Section> sections = new ArrayList<>();
 
   EqualityReport(ReportSettings settings, ExtractAnalysis analysis) {
     this.settings = settings;
-    this.rows = analysis.rows;
     Scheme scheme = settings.recogniser.scheme();
     Scheme base = scheme.base().orElse(scheme);
-    CompletenessSection completeness = new CompletenessSection(settings, analysis);
-    sections.add(completeness);
-    sections.add(new RecordingSection(settings, analysis));
     MethodsSection methods = methods(scheme);
     Map<String, Long> users = knownByGroup(analysis, scheme);
     Optional<Map<String, Long>> population = Optional.empty();
+    Optional<ImpactAssessment> representation = Optional.empty();
+    String populationName = "";
     if (settings.population.isPresent()) {
       PopulationShares shares = populationShares(settings.population.get(), base, methods);
       population = Optional.of(shares.counts);
+      populationName = shares.name;
       Map<String, Long> served = new LinkedHashMap<>();
       users.forEach(
           (code, count) -> {
@@ -71,22 +75,14 @@ public final class EqualityReport {
               served.put(code, count);
             }
           });
-      ImpactAssessment representation =
-          ImpactAssessor.of(OutcomeKind.BENEFIT)
-              .withConfidence(settings.confidence)
-              .representation(served, shares.counts)
-              .disclose(settings.disclosure);
-      sections.add(
-          new GroupsSection(
-              "representation",
-              "Representation against the population",
-              "Each group's share of records with a known ethnic category, against its share of "
-                  + shares.name
-                  + ". A group significantly below its population share may be under-served.",
-              representation,
-              base,
-              shares.name));
+      representation =
+          Optional.of(
+              ImpactAssessor.of(OutcomeKind.BENEFIT)
+                  .withConfidence(settings.confidence)
+                  .representation(served, shares.counts));
     }
+    Optional<ImpactAssessment> outcome = Optional.empty();
+    String referenceName = "";
     if (settings.columns.outcome.isPresent() && analysis.outcomes.size() >= 2) {
       List<GroupCount> counts = new ArrayList<>();
       String largest = null;
@@ -106,14 +102,50 @@ public final class EqualityReport {
                 + "' has no records with an outcome; the groups are "
                 + analysis.outcomes.keySet());
       }
-      ImpactAssessment outcome =
-          ImpactAssessor.of(settings.outcomeKind)
-              .withReference(Reference.group(reference))
-              .withConfidence(settings.confidence)
-              .proportions(counts)
-              .disclose(settings.disclosure);
-      String referenceName =
+      outcome =
+          Optional.of(
+              ImpactAssessor.of(settings.outcomeKind)
+                  .withReference(Reference.group(reference))
+                  .withConfidence(settings.confidence)
+                  .proportions(counts));
+      referenceName =
           base.category(reference).map(c -> c.code() + " " + c.label()).orElse(reference);
+    }
+    // A group's count appears in the representation, outcome and "Any other" tables: a group
+    // withheld in one is withheld in all, until no table withholds a group another publishes.
+    Set<String> withheld = new HashSet<>();
+    ReportTables tables;
+    Optional<ImpactAssessment> publishedRepresentation;
+    Optional<ImpactAssessment> publishedOutcome;
+    while (true) {
+      Set<String> now = Set.copyOf(withheld);
+      publishedRepresentation = representation.map(r -> r.disclose(settings.disclosure, now));
+      publishedOutcome = outcome.map(o -> o.disclose(settings.disclosure, now));
+      tables = new ReportTables(settings, analysis, now);
+      publishedRepresentation.ifPresent(r -> withheld.addAll(withheldGroups(r)));
+      publishedOutcome.ifPresent(o -> withheld.addAll(withheldGroups(o)));
+      withheld.addAll(tables.suppressedOtherCategories());
+      if (withheld.equals(now)) {
+        break;
+      }
+    }
+    this.records = tables.units.grandTotal();
+    CompletenessSection completeness = new CompletenessSection(settings, tables);
+    sections.add(completeness);
+    sections.add(new RecordingSection(settings, analysis, tables));
+    if (publishedRepresentation.isPresent()) {
+      sections.add(
+          new GroupsSection(
+              "representation",
+              "Representation against the population",
+              "Each group's share of records with a known ethnic category, against its share of "
+                  + populationName
+                  + ". A group significantly below its population share may be under-served.",
+              publishedRepresentation.get(),
+              base,
+              populationName));
+    }
+    if (publishedOutcome.isPresent()) {
       sections.add(
           new GroupsSection(
               "outcome",
@@ -129,7 +161,7 @@ public final class EqualityReport {
                   + ". A group is flagged when its rate is significantly "
                   + (settings.outcomeKind == OutcomeKind.BENEFIT ? "lower" : "higher")
                   + " than the reference group's.",
-              outcome,
+              publishedOutcome.get(),
               base,
               referenceName));
       methods.add(
@@ -138,12 +170,22 @@ public final class EqualityReport {
               + " Katz log intervals; groups with fewer than 10 events are too small to say."
               + (analysis.outcomesMissing > 0
                   ? " "
-                      + analysis.outcomesMissing
+                      + settings.disclosure.applyToCount(analysis.outcomesMissing).display()
                       + " records with a known ethnic category had no outcome recorded and are left out."
                   : ""));
     }
     sections.add(findings(analysis, completeness.report(), population));
     sections.add(methods);
+  }
+
+  private static Set<String> withheldGroups(ImpactAssessment assessment) {
+    Set<String> groups = new HashSet<>();
+    for (GroupResult g : assessment.groups()) {
+      if (g.suppressed()) {
+        groups.add(g.group());
+      }
+    }
+    return groups;
   }
 
   private static final class PopulationShares {
@@ -318,11 +360,6 @@ public final class EqualityReport {
     return methods;
   }
 
-  /** Returns the number of records read. */
-  long rows() {
-    return rows;
-  }
-
   /**
    * Writes the report as one self-contained HTML page.
    *
@@ -339,7 +376,7 @@ public final class EqualityReport {
         .append("</style></head><body><header><h1>Equality monitoring report</h1><p class='meta'>")
         .append(Html.escape(settings.inputName))
         .append(" · ")
-        .append(Format.count(rows))
+        .append(records.value().isPresent() ? Format.count(records.value().getAsLong()) : "*")
         .append(" records · ")
         .append(Html.escape(settings.recogniser.scheme().info().title()))
         .append(" · ")
@@ -356,7 +393,15 @@ public final class EqualityReport {
           .append(Html.escape(section.title()))
           .append("</a></li>");
     }
-    html.append("</ol></nav></header><main>");
+    html.append("</ol></nav></header>");
+    if (settings.disclosure.id().equals(DisclosurePolicy.none().id())) {
+      html.append(
+          "<p class='banner' role='alert'><strong>Not disclosure-controlled.</strong> This report"
+              + " shows exact counts, small numbers and free-text descriptions included. Do not"
+              + " publish or share it; run the report with a disclosure policy such as"
+              + " nhs-digital (the default) for a version that may be published.</p>");
+    }
+    html.append("<main>");
     for (Section section : sections) {
       html.append("<section id='")
           .append(section.id())
@@ -394,7 +439,11 @@ public final class EqualityReport {
             .useDefaultPrettyPrinter()) {
       json.writeStartObject();
       json.writeStringField("input", settings.inputName);
-      json.writeNumberField("records", rows);
+      if (records.value().isPresent()) {
+        json.writeNumberField("records", records.value().getAsLong());
+      } else {
+        json.writeNullField("records");
+      }
       json.writeStringField("scheme", settings.recogniser.scheme().id());
       json.writeStringField("disclosure", settings.disclosure.id());
       json.writeNumberField("confidence", settings.confidence.level());

@@ -2,14 +2,12 @@ package org.equalitymonitoring.report;
 
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import org.equalitymonitoring.disclosure.CountTable;
 import org.equalitymonitoring.disclosure.DisclosedTable;
-import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.disclosure.PublishedCell;
 
 /**
- * A table of counts after disclosure control: what the report may show. Proportions are computed
- * from published values only, so a suppressed or rounded count cannot be recovered from them.
+ * A table of counts after disclosure control: what the report may show. Shares are computed from
+ * published values only, so a suppressed or rounded count cannot be recovered from them.
  */
 final class Published {
   private final DisclosedTable table;
@@ -18,8 +16,8 @@ final class Published {
     this.table = table;
   }
 
-  static Published of(DisclosurePolicy policy, long[][] counts) {
-    return new Published(policy.applyTo(CountTable.of(counts)));
+  static Published of(DisclosedTable table) {
+    return new Published(table);
   }
 
   PublishedCell cell(int row, int column) {
@@ -38,22 +36,13 @@ final class Published {
     return table.grandTotal();
   }
 
-  /** The share of a cell in its row total, when both are published and the total is not 0. */
-  OptionalDouble rowShare(int row, int column) {
-    OptionalLong part = cell(row, column).value();
-    OptionalLong whole = rowTotal(row).value();
-    if (part.isEmpty() || whole.isEmpty() || whole.getAsLong() == 0) {
+  /** The share of a part in a whole, when both are published and the whole is not 0. */
+  static OptionalDouble share(PublishedCell part, PublishedCell whole) {
+    OptionalLong p = part.value();
+    OptionalLong w = whole.value();
+    if (p.isEmpty() || w.isEmpty() || w.getAsLong() == 0) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of((double) part.getAsLong() / whole.getAsLong());
-  }
-
-  int suppressed() {
-    int count = 0;
-    for (org.equalitymonitoring.disclosure.SuppressionReason reason :
-        org.equalitymonitoring.disclosure.SuppressionReason.values()) {
-      count += table.suppressedCount(reason);
-    }
-    return count;
+    return OptionalDouble.of((double) p.getAsLong() / w.getAsLong());
   }
 }

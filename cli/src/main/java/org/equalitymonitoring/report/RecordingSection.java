@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.equalitymonitoring.coding.RecognitionStatus;
 import org.equalitymonitoring.completeness.OtherCategoryShare;
-import org.equalitymonitoring.completeness.RecognitionCounts;
+import org.equalitymonitoring.disclosure.PublishedCell;
 
 /**
  * How ethnicity was recorded: the share of each recognition status by unit (coded, not stated, not
@@ -19,10 +18,7 @@ final class RecordingSection implements Section {
   private static final int WRITE_INS = 8;
 
   private final List<String> units = new ArrayList<>();
-  private final List<String> statuses = new ArrayList<>();
-  private final Published byStatus;
-  private final List<OtherCategoryShare> others;
-  private final Published otherCounts;
+  private final ReportTables tables;
   private final List<WriteIn> writeIns = new ArrayList<>();
   private int hiddenWriteIns;
 
@@ -38,33 +34,14 @@ final class RecordingSection implements Section {
     }
   }
 
-  RecordingSection(ReportSettings settings, ExtractAnalysis analysis) {
-    Map<String, RecognitionCounts> byUnit = analysis.byUnit.units();
-    for (RecognitionStatus status : RecognitionStatus.values()) {
-      statuses.add(status.name());
+  RecordingSection(ReportSettings settings, ExtractAnalysis analysis, ReportTables tables) {
+    this.tables = tables;
+    for (String unit : tables.unitNames) {
+      units.add(unit.isEmpty() ? "All records" : unit);
     }
-    long[][] counts = new long[byUnit.size()][];
-    int row = 0;
-    for (Map.Entry<String, RecognitionCounts> unit : byUnit.entrySet()) {
-      units.add(unit.getKey().isEmpty() ? "All records" : unit.getKey());
-      Map<RecognitionStatus, Long> status = unit.getValue().byStatus();
-      counts[row] = new long[statuses.size()];
-      for (int s = 0; s < statuses.size(); s++) {
-        counts[row][s] = status.get(RecognitionStatus.values()[s]);
-      }
-      row++;
-    }
-    byStatus = Published.of(settings.disclosure, counts);
-    others = OtherCategoryShare.of(analysis.byUnit.overall());
-    long[][] otherTable = new long[Math.max(1, others.size())][];
-    for (int i = 0; i < others.size(); i++) {
-      otherTable[i] = new long[] {others.get(i).count()};
-    }
-    if (others.isEmpty()) {
-      otherTable[0] = new long[] {0};
-    }
-    otherCounts = Published.of(settings.disclosure, otherTable);
-    for (OtherCategoryShare other : others) {
+    // A write-in is shown only if its count is published on its own under the policy: the text of
+    // a description that few people share could identify them.
+    for (OtherCategoryShare other : tables.others) {
       String code = other.category().code();
       for (Map.Entry<String, Long> writeIn : analysis.writeIns.largest(code, WRITE_INS)) {
         var cell = settings.disclosure.applyToCount(writeIn.getValue());
@@ -87,28 +64,12 @@ final class RecordingSection implements Section {
     return "How ethnicity was recorded";
   }
 
-  private static String label(String status) {
-    switch (status) {
-      case "CODED":
-        return "Coded";
-      case "NOT_STATED":
-        return "Not stated";
-      case "NOT_KNOWN":
-        return "Not known";
-      case "MISSING":
-        return "Missing";
-      case "UNRECOGNISED":
-        return "Unrecognised";
-      default:
-        return "Ambiguous";
-    }
-  }
-
   @Override
   public void html(StringBuilder out) {
     List<String> headers = new ArrayList<>();
     headers.add("Unit");
-    statuses.forEach(status -> headers.add(label(status)));
+    List<ReportTables.Status> statuses = tables.statuses;
+    statuses.forEach(status -> headers.add(status.label));
     headers.add("Records");
     List<List<String>> rows = new ArrayList<>();
     double[][] shares = new double[units.size()][statuses.size()];
@@ -119,14 +80,15 @@ final class RecordingSection implements Section {
       row.add(Html.escape(units.get(u)));
       boolean complete = true;
       for (int s = 0; s < statuses.size(); s++) {
-        OptionalDouble share = byStatus.rowShare(u, s);
+        PublishedCell cell = tables.status(u, statuses.get(s));
+        OptionalDouble share = Published.share(cell, tables.units.rowTotal(u));
         row.add(
-            byStatus.cell(u, s).display()
+            cell.display()
                 + (share.isPresent() ? " (" + Format.percent(share.getAsDouble()) + ")" : ""));
         complete &= share.isPresent();
         shares[u][s] = share.orElse(0);
       }
-      row.add(byStatus.rowTotal(u).display());
+      row.add(tables.units.rowTotal(u).display());
       rows.add(row);
       if (complete) {
         chartUnits.add(units.get(u));
@@ -145,7 +107,7 @@ final class RecordingSection implements Section {
             + " scheme.</p>");
     if (!chartUnits.isEmpty()) {
       List<String> labels = new ArrayList<>();
-      statuses.forEach(status -> labels.add(label(status)));
+      statuses.forEach(status -> labels.add(status.label));
       StringBuilder description = new StringBuilder("Share of records by status: ");
       for (int u = 0; u < chartUnits.size(); u++) {
         description.append(chartUnits.get(u)).append(": ");
@@ -172,6 +134,7 @@ final class RecordingSection implements Section {
                   : ""));
     }
     out.append("<h3 id='any-other'>\"Any other\" categories</h3>");
+    List<OtherCategoryShare> others = tables.others;
     if (others.isEmpty()) {
       out.append("<p>No record was coded to an \"Any other\" category.</p>");
       return;
@@ -182,8 +145,8 @@ final class RecordingSection implements Section {
       otherRows.add(
           List.of(
               Html.escape(other.category().code() + " " + other.category().label()),
-              otherCounts.cell(i, 0).display(),
-              otherCounts.cell(i, 0).isSuppressed() ? "–" : Format.percent(other.share())));
+              tables.otherCounts.cell(i, 0).display(),
+              otherShare(i).isPresent() ? Format.percent(otherShare(i).getAsDouble()) : "–"));
     }
     Table.append(
         out,
@@ -225,12 +188,12 @@ final class RecordingSection implements Section {
       json.writeStartObject();
       json.writeStringField("unit", units.get(u));
       json.writeObjectFieldStart("statuses");
-      for (int s = 0; s < statuses.size(); s++) {
-        var cell = byStatus.cell(u, s);
+      for (ReportTables.Status status : tables.statuses) {
+        var cell = tables.status(u, status);
         if (cell.value().isPresent()) {
-          json.writeNumberField(statuses.get(s), cell.value().getAsLong());
+          json.writeNumberField(status.name(), cell.value().getAsLong());
         } else {
-          json.writeNullField(statuses.get(s));
+          json.writeNullField(status.name());
         }
       }
       json.writeEndObject();
@@ -238,14 +201,19 @@ final class RecordingSection implements Section {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("otherCategories");
-    for (int i = 0; i < others.size(); i++) {
+    for (int i = 0; i < tables.others.size(); i++) {
       json.writeStartObject();
-      json.writeStringField("code", others.get(i).category().code());
-      json.writeStringField("label", others.get(i).category().label());
-      var cell = otherCounts.cell(i, 0);
+      json.writeStringField("code", tables.others.get(i).category().code());
+      json.writeStringField("label", tables.others.get(i).category().label());
+      var cell = tables.otherCounts.cell(i, 0);
       if (cell.value().isPresent()) {
         json.writeNumberField("records", cell.value().getAsLong());
-        json.writeNumberField("shareOfKnown", others.get(i).share());
+        OptionalDouble share = otherShare(i);
+        if (share.isPresent()) {
+          json.writeNumberField("shareOfKnown", share.getAsDouble());
+        } else {
+          json.writeNullField("shareOfKnown");
+        }
       } else {
         json.writeBooleanField("suppressed", true);
       }
@@ -262,5 +230,10 @@ final class RecordingSection implements Section {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  /** An "Any other" category's published records over the published known records. */
+  private OptionalDouble otherShare(int i) {
+    return Published.share(tables.otherCounts.cell(i, 0), tables.otherCounts.grandTotal());
   }
 }

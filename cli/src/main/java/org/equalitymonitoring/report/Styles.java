@@ -35,6 +35,7 @@ final class Styles {
           ".rag-green{background:var(--green)}.rag-amber{background:var(--amber);color:#000}.rag-red{background:var(--red)}",
           ".sev{font-weight:bold}.sev-error{color:var(--red)}.sev-warning{color:#8a5300}.sev-info{color:var(--grey)}",
           ".note{font-size:.9rem;color:var(--grey)}",
+          ".banner{margin:1rem 1.25rem;padding:.75rem 1rem;border:3px solid #d5281b;background:#fde8e6;color:#000;font-size:1.05rem}",
           ".finding{border-left:6px solid var(--red);padding:.5rem .75rem;background:#fdf1f0}",
           "dl.methods dt{font-weight:bold;margin-top:.5rem}dl.methods dd{margin:0 0 .25rem 0;overflow-wrap:anywhere}",
           "p,li,figcaption{overflow-wrap:break-word}",

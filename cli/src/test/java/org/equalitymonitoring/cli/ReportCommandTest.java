@@ -71,7 +71,9 @@ class ReportCommandTest {
             "--output",
             html.toString(),
             "--json",
-            json.toString());
+            json.toString(),
+            "--disclosure",
+            "none");
     assertThat(run.exitCode).as(run.err).isZero();
     assertThat(run.out).contains("Report written to " + html.toAbsolutePath());
     String page = Files.readString(html);
@@ -85,7 +87,8 @@ class ReportCommandTest {
             "Methods",
             "Data-quality findings")
         // Self-contained: no scripts, style sheets, images or fonts fetched from elsewhere.
-        .doesNotContain("<script", "<link", "<img", "src=", "@import", "url(http");
+        .doesNotContain("<script", "<link", "<img", "src=", "@import", "url(http")
+        .contains("<p class='banner' role='alert'><strong>Not disclosure-controlled.</strong>");
     JsonNode figures = new ObjectMapper().readTree(json.toFile());
     assertThat(figures.get("records").asLong()).isEqualTo(15);
     JsonNode units = figures.get("completeness").get("units");
@@ -120,7 +123,9 @@ class ReportCommandTest {
             "--output",
             dir.resolve("valid.html").toString(),
             "--json",
-            json.toString());
+            json.toString(),
+            "--disclosure",
+            "none");
     assertThat(run.exitCode).as(run.err).isZero();
     JsonNode units = new ObjectMapper().readTree(json.toFile()).get("completeness").get("units");
     // Ward B: S, S, C are known; Z (Not stated) is also valid; X (Not known) is not: 4 of 5.
@@ -144,9 +149,9 @@ class ReportCommandTest {
 
   @Test
   void suppressesSmallNumbersUnderNhsDigitalPolicy() throws IOException {
-    // Ward A: 100 known, 50 not; ward B: 20 and 10; ward C: 3 and 2.
+    // Ward A: 101 known, 50 not; ward B: 20 and 10; ward C: 3 and 2. NHS Digital is the default.
     StringBuilder csv = new StringBuilder("ward,eth\n");
-    int[][] wards = {{100, 50}, {20, 10}, {3, 2}};
+    int[][] wards = {{101, 50}, {20, 10}, {3, 2}};
     for (int w = 0; w < wards.length; w++) {
       csv.append(("ABC".charAt(w) + ",H\n").repeat(wards[w][0]));
       csv.append(("ABC".charAt(w) + ",99\n").repeat(wards[w][1]));
@@ -164,14 +169,20 @@ class ReportCommandTest {
             "eth",
             "--unit-column",
             "ward",
-            "--disclosure",
-            "nhs-digital",
             "--output",
             dir.resolve("r.html").toString(),
             "--json",
             json.toString());
     assertThat(run.exitCode).as(run.err).isZero();
     JsonNode figures = new ObjectMapper().readTree(json.toFile());
+    assertThat(figures.get("disclosure").asText()).isEqualTo("nhs-digital");
+    // 186 records are published as 185, in the JSON and in the page's header alike: an exact
+    // count of records less the published known records would give back the suppressed ones.
+    assertThat(figures.get("records").asLong()).isEqualTo(185);
+    assertThat(Files.readString(dir.resolve("r.html")))
+        .contains(" · 185 records · ")
+        .doesNotContainPattern("\\b186\\b")
+        .doesNotContain("Not disclosure-controlled");
     // C's 3 and 2 (and its total 5) are 1-7, so suppressed. Each column would then give C away
     // from its total, so the smallest other cell of each column, B's 20 and B's 10, is suppressed
     // too; then every row and column with a suppressed cell has two.
@@ -180,8 +191,10 @@ class ReportCommandTest {
         .containsExactly("B", "C");
     JsonNode a = figures.get("completeness").get("units").get(0);
     assertThat(a.get("unit").asText()).isEqualTo("A");
-    assertThat(a.get("complete").asLong()).isEqualTo(100);
-    assertThat(a.get("total").asLong()).isEqualTo(150);
+    assertThat(a.get("complete").asLong()).isEqualTo(100); // 101 to the nearest 5
+    assertThat(a.get("total").asLong()).isEqualTo(150); // 151
+    // the proportion and its interval are those of the published 100 of 150
+    assertThat(a.get("lower").asDouble()).isCloseTo(wilson(100, 150, -1), within(1e-12));
     for (JsonNode unit : figures.get("recording").get("units")) {
       unit.get("statuses")
           .forEach(

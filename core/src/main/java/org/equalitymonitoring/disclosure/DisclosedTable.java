@@ -133,11 +133,7 @@ public final class DisclosedTable {
    */
   public PublishedCell entry(TableEntry entry) {
     Objects.requireNonNull(entry, "entry must not be null");
-    int r = entry.extendedRow(rowCount());
-    int c = entry.extendedColumn(columnCount());
-    Objects.checkIndex(r, rowCount() + 1);
-    Objects.checkIndex(c, columnCount() + 1);
-    return entries[r][c];
+    return entries[entry.extendedRow(rowCount())][entry.extendedColumn(columnCount())];
   }
 
   /**

@@ -262,9 +262,10 @@ public final class DisclosurePolicy {
    *
    * @param table the table of unrounded counts
    * @param alsoSuppressed entries to suppress ({@link SuppressionReason#SECONDARY}) whatever their
-   *     count; entries outside the table are ignored
+   *     count
    * @return the table as it may be published
    * @throws NullPointerException if an argument or element is null
+   * @throws IndexOutOfBoundsException if an entry lies outside the table
    */
   public DisclosedTable applyTo(CountTable table, Set<TableEntry> alsoSuppressed) {
     Objects.requireNonNull(table, "table must not be null");
@@ -293,7 +294,7 @@ public final class DisclosurePolicy {
     for (TableEntry entry : alsoSuppressed) {
       int r = entry.extendedRow(rows);
       int c = entry.extendedColumn(columns);
-      if (r <= rows && c <= columns && !suppressed[r][c]) {
+      if (!suppressed[r][c]) {
         suppressed[r][c] = true;
         secondary[r][c] = true;
       }

@@ -23,6 +23,7 @@ import java.util.Set;
 public final class LinkedTables {
   private final List<CountTable> tables = new ArrayList<>();
   private final List<Link> links = new ArrayList<>();
+  private final List<Set<TableEntry>> suppressedElsewhere = new ArrayList<>();
 
   private static final class Link {
     final int table;
@@ -58,6 +59,7 @@ public final class LinkedTables {
    */
   public int add(CountTable table) {
     tables.add(Objects.requireNonNull(table, "table must not be null"));
+    suppressedElsewhere.add(new HashSet<>());
     return tables.size() - 1;
   }
 
@@ -91,13 +93,28 @@ public final class LinkedTables {
     return this;
   }
 
+  /**
+   * Declares that an entry is suppressed in a table outside this set, so must be suppressed here.
+   *
+   * @param table the index of the table
+   * @param entry the entry
+   * @return this builder
+   * @throws NullPointerException if {@code entry} is null
+   * @throws IndexOutOfBoundsException if the table index or the entry is out of range
+   */
+  public LinkedTables suppress(int table, TableEntry entry) {
+    count(table, entry);
+    suppressedElsewhere.get(table).add(entry);
+    return this;
+  }
+
   private long count(int table, TableEntry entry) {
     Objects.requireNonNull(entry, "entry must not be null");
     CountTable t = tables.get(Objects.checkIndex(table, tables.size()));
     int rows = t.rowCount();
     int columns = t.columnCount();
-    int r = Objects.checkIndex(entry.extendedRow(rows), rows + 1);
-    int c = Objects.checkIndex(entry.extendedColumn(columns), columns + 1);
+    int r = entry.extendedRow(rows);
+    int c = entry.extendedColumn(columns);
     if (r == rows && c == columns) {
       return t.grandTotal();
     }
@@ -118,9 +135,9 @@ public final class LinkedTables {
     Objects.requireNonNull(policy, "policy must not be null");
     List<Set<TableEntry>> forced = new ArrayList<>();
     List<DisclosedTable> disclosed = new ArrayList<>();
-    for (CountTable table : tables) {
-      forced.add(new HashSet<>());
-      disclosed.add(policy.applyTo(table));
+    for (int t = 0; t < tables.size(); t++) {
+      forced.add(new HashSet<>(suppressedElsewhere.get(t)));
+      disclosed.add(policy.applyTo(tables.get(t), forced.get(t)));
     }
     boolean changed = true;
     while (changed) {

@@ -1,5 +1,7 @@
 package org.equalitymonitoring.disclosure;
 
+import java.util.Objects;
+
 /**
  * One entry of a table extended by its totals: a cell, a row total, a column total or the grand
  * total. Used to name entries that must be suppressed because the same figure is suppressed in
@@ -69,14 +71,22 @@ public final class TableEntry {
     return index;
   }
 
-  /** The row of the extended table: {@code rows} for the column totals and the grand total. */
+  /**
+   * The row of the extended table: {@code rows} for the column totals and the grand total.
+   *
+   * @throws IndexOutOfBoundsException if the entry's row is not a row of a table of {@code rows}
+   */
   int extendedRow(int rows) {
-    return row == TOTAL ? rows : row;
+    return row == TOTAL ? rows : Objects.checkIndex(row, rows);
   }
 
-  /** The column of the extended table: {@code columns} for the row totals and the grand total. */
+  /**
+   * The column of the extended table: {@code columns} for the row totals and the grand total.
+   *
+   * @throws IndexOutOfBoundsException if the entry's column is not a column of the table
+   */
   int extendedColumn(int columns) {
-    return column == TOTAL ? columns : column;
+    return column == TOTAL ? columns : Objects.checkIndex(column, columns);
   }
 
   static TableEntry ofExtended(int row, int column, int rows, int columns) {

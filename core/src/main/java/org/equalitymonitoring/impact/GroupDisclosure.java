@@ -1,6 +1,7 @@
 package org.equalitymonitoring.impact;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.equalitymonitoring.disclosure.CountTable;
 import org.equalitymonitoring.disclosure.DisclosedTable;
 import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.disclosure.PublishedCell;
+import org.equalitymonitoring.disclosure.TableEntry;
 
 /**
  * Applies a disclosure policy to the counts behind an {@link ImpactAssessment}: one table of the
@@ -61,13 +63,18 @@ final class GroupDisclosure {
    * @param results the original results, for the group order
    * @param input the counts as the assessor took them (stratified for {@link Measure#DSR})
    * @param policy the policy
+   * @param alsoWithheld groups whose entries are suppressed whatever their counts
    */
   static Published publish(
-      Measure measure, List<GroupResult> results, List<GroupCount> input, DisclosurePolicy policy) {
+      Measure measure,
+      List<GroupResult> results,
+      List<GroupCount> input,
+      DisclosurePolicy policy,
+      Set<String> alsoWithheld) {
     List<String> groups = new ArrayList<>(results.size());
     results.forEach(r -> groups.add(r.group()));
     if (measure == Measure.DSR) {
-      return publishStrata(groups, input, policy);
+      return publishStrata(groups, input, policy, alsoWithheld);
     }
     boolean twoColumn =
         (measure == Measure.PROPORTION || measure == Measure.RELATIVE_LIKELIHOOD)
@@ -80,7 +87,7 @@ final class GroupDisclosure {
               ? new long[] {c.events(), (long) c.denominator() - c.events()}
               : new long[] {c.events()};
     }
-    DisclosedTable table = policy.applyTo(CountTable.of(rows));
+    DisclosedTable table = policy.applyTo(CountTable.of(rows), withheld(groups, alsoWithheld));
     Set<String> published = new LinkedHashSet<>();
     List<GroupCount> counts = new ArrayList<>();
     for (int r = 0; r < input.size(); r++) {
@@ -97,7 +104,10 @@ final class GroupDisclosure {
 
   /** Events by group and stratum: a group is published only if every one of its strata is. */
   private static Published publishStrata(
-      List<String> groups, List<GroupCount> strata, DisclosurePolicy policy) {
+      List<String> groups,
+      List<GroupCount> strata,
+      DisclosurePolicy policy,
+      Set<String> alsoWithheld) {
     Map<String, Map<String, GroupCount>> byGroup = new LinkedHashMap<>();
     for (String g : groups) {
       byGroup.put(g, new LinkedHashMap<>());
@@ -112,7 +122,7 @@ final class GroupDisclosure {
         rows[r][k] = byGroup.get(groups.get(r)).get(bands.get(k)).events();
       }
     }
-    DisclosedTable table = policy.applyTo(CountTable.of(rows));
+    DisclosedTable table = policy.applyTo(CountTable.of(rows), withheld(groups, alsoWithheld));
     Set<String> published = new LinkedHashSet<>();
     List<GroupCount> counts = new ArrayList<>();
     for (int r = 0; r < groups.size(); r++) {
@@ -128,6 +138,17 @@ final class GroupDisclosure {
       }
     }
     return new Published(published, counts, valueOrMinusOne(table.grandTotal()));
+  }
+
+  /** The row totals of the groups to withhold: suppressing a row's total withholds the row. */
+  private static Set<TableEntry> withheld(List<String> groups, Set<String> alsoWithheld) {
+    Set<TableEntry> entries = new HashSet<>();
+    for (int r = 0; r < groups.size(); r++) {
+      if (alsoWithheld.contains(groups.get(r))) {
+        entries.add(TableEntry.rowTotal(r));
+      }
+    }
+    return entries;
   }
 
   private static boolean rowPublished(DisclosedTable table, int row) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.stats.ChiSquareGoodnessOfFit;
 import org.equalitymonitoring.stats.ConfidenceLevel;
@@ -243,14 +244,33 @@ public final class ImpactAssessment {
    * @throws IllegalStateException if this assessment has already been disclosed
    */
   public ImpactAssessment disclose(DisclosurePolicy policy) {
+    return disclose(policy, Set.of());
+  }
+
+  /**
+   * Returns this assessment as it may be published in a publication whose other tables withhold
+   * some groups' counts: as {@link #disclose(DisclosurePolicy)}, with the given groups' counts
+   * suppressed as well before secondary suppression, so that a figure withheld elsewhere is not
+   * published here.
+   *
+   * @param policy the disclosure policy
+   * @param alsoWithheld groups to withhold whatever their counts; labels that are not groups of
+   *     this assessment are ignored
+   * @return the disclosed assessment
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalStateException if this assessment has already been disclosed
+   */
+  public ImpactAssessment disclose(DisclosurePolicy policy, Set<String> alsoWithheld) {
     Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(alsoWithheld, "alsoWithheld");
     if (disclosurePolicy.isPresent()) {
       throw new IllegalStateException(
           "this assessment has already been disclosed under policy \""
               + disclosurePolicy.get().id()
               + "\"; disclose the original assessment instead");
     }
-    GroupDisclosure.Published published = GroupDisclosure.publish(measure, groups, input, policy);
+    GroupDisclosure.Published published =
+        GroupDisclosure.publish(measure, groups, input, policy, alsoWithheld);
     ImpactAssessor settings = assessor;
     boolean referenceWithheld = referenceGroup.filter(g -> !published.isPublished(g)).isPresent();
     if (referenceWithheld) {

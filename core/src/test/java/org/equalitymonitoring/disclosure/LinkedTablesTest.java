@@ -55,6 +55,21 @@ class LinkedTablesTest {
   }
 
   @Test
+  void anEntrySuppressedOutsideIsSuppressedWithItsProtection() {
+    // One column 40, 50, 60 | 150 under threshold 10, with the 60 withheld in another publication:
+    // its line then needs a second star, the smallest other, 40.
+    LinkedTables linked = LinkedTables.create();
+    int t = linked.add(CountTable.oneWay(40, 50, 60));
+    linked.suppress(t, TableEntry.cell(2, 0));
+    DisclosedTable out = linked.publish(DisclosurePolicy.threshold10()).get(t);
+    assertThat(out.cell(2, 0).isSuppressed()).isTrue();
+    assertThat(out.cell(0, 0).isSuppressed()).isTrue();
+    assertThat(out.cell(1, 0).value()).hasValue(50);
+    assertThatThrownBy(() -> linked.suppress(t, TableEntry.cell(3, 0)))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void withoutControlNothingIsSuppressed() {
     LinkedTables linked = LinkedTables.create();
     int a = linked.add(CountTable.oneWay(1, 2));
