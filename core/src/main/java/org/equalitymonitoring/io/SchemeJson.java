@@ -95,7 +95,7 @@ public final class SchemeJson {
             fields
                 .field("extends")
                 .orElseThrow()
-                .problem("unknown base scheme '" + baseId.get() + "'"));
+                .problem("unknown base scheme " + CsvFormatException.quote(baseId.get())));
       }
     }
     List<LocatedNode> categoryNodes = new ArrayList<>();
