@@ -42,6 +42,9 @@ public final class CsvReader implements Closeable {
 
   private static final int BUFFER = 1 << 16;
 
+  /** The number of column names a message lists. */
+  private static final int LISTED = 20;
+
   private final Reader reader;
   private final String source;
   private final int maxField;
@@ -150,7 +153,7 @@ public final class CsvReader implements Closeable {
    *
    * @param name the column name, compared exactly after stripping white space
    * @return its index
-   * @throws CsvFormatException if there is no such column; the message lists the columns
+   * @throws CsvFormatException if there is no such column; the message lists the first 20 columns
    */
   public int column(String name) {
     int index = header.indexOf(requireNonNull(name, "name").strip());
@@ -163,10 +166,14 @@ public final class CsvReader implements Closeable {
     return index;
   }
 
+  /** Returns the first {@value #LISTED} column names, quoted, for a message. */
   private String columns() {
     StringBuilder columns = new StringBuilder();
-    for (String column : header) {
+    for (String column : header.subList(0, Math.min(LISTED, header.size()))) {
       columns.append(columns.length() == 0 ? "" : ", ").append(CsvFormatException.quote(column));
+    }
+    if (header.size() > LISTED) {
+      columns.append(" and ").append(header.size() - LISTED).append(" more");
     }
     return columns.toString();
   }

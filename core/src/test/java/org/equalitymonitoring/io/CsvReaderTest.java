@@ -237,6 +237,20 @@ class CsvReaderTest {
   }
 
   @Test
+  void aMissingColumnListsTheFirstTwentyColumns() {
+    StringBuilder header = new StringBuilder("c1");
+    StringBuilder listed = new StringBuilder("'c1'");
+    for (int i = 2; i <= 25; i++) {
+      header.append(",c").append(i);
+      if (i <= 20) {
+        listed.append(", 'c").append(i).append('\'');
+      }
+    }
+    assertThatThrownBy(() -> CsvReader.of(new StringReader(header + "\n"), "x.csv").column("unit"))
+        .hasMessage("x.csv: line 1: no column 'unit'; the columns are " + listed + " and 5 more");
+  }
+
+  @Test
   void aMessageQuotesAtMostEightyCharactersOfAColumnName() {
     String name = "n".repeat(200);
     assertThatThrownBy(() -> CsvReader.of(new StringReader("a\n"), "x.csv").column(name))
