@@ -141,7 +141,14 @@ class EqualityMonitorTest {
   }
 
   static Stream<String> hostileSchemeFiles() {
-    return Stream.of("", "{", "[[[[[[[[[[", "{\"id\": 3}", "\u0000\u0001garbage");
+    return Stream.of(
+        "",
+        "{",
+        "[[[[[[[[[[",
+        "{\"id\": 3}",
+        "\u0000\u0001garbage",
+        "[".repeat(100_000),
+        "{\"id\": \"" + "x".repeat(30_000_000));
   }
 
   @ParameterizedTest

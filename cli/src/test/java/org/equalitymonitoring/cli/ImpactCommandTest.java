@@ -527,7 +527,7 @@ class ImpactCommandTest {
     Path missing = file("missing.csv", "group,count,denominator\nA,1,2\n");
     assertBadInput(
         impact(missing),
-        missing + ": line 1: no column 'events'; the columns are [group, count, denominator]");
+        missing + ": line 1: no column 'events'; the columns are 'group', 'count', 'denominator'");
 
     Path ragged = file("ragged.csv", "group,events,denominator\nA,1,10\nB,2\n");
     assertBadInput(

@@ -256,4 +256,57 @@ class CsvReaderTest {
     assertThatThrownBy(() -> CsvReader.of(new StringReader("a\n"), "x.csv").column(name))
         .hasMessage("x.csv: line 1: no column '" + "n".repeat(80) + "\u2026'; the columns are 'a'");
   }
+
+  @Test
+  void blankLinesAreSkippedButCountedAndALoneCarriageReturnIsData() {
+    try (CsvReader csv =
+        CsvReader.of(new StringReader("a\n\n\n\nx\ry\n\u0000\n\"\u0000\"\nz\r"), "x.csv")) {
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.line()).isEqualTo(5);
+      assertThat(csv.get(0)).isEqualTo("x\ry");
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.get(0)).isEqualTo("\u0000");
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.get(0)).isEqualTo("\u0000");
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.line()).isEqualTo(8);
+      assertThat(csv.get(0)).isEqualTo("z");
+      assertThat(csv.next()).isFalse();
+    }
+  }
+
+  @Test
+  void findsTheFirstColumnAndNamesItsSource() {
+    try (CsvReader csv = CsvReader.of(new StringReader(" unit ,b\n"), "extract.csv")) {
+      assertThat(csv.column("unit")).isZero();
+      assertThat(csv.column(" b ")).isEqualTo(1);
+      assertThat(csv.source()).isEqualTo("extract.csv");
+    }
+  }
+
+  @Test
+  void aMissingColumnListsTwentyColumnsInFull() {
+    StringBuilder header = new StringBuilder("c1");
+    StringBuilder listed = new StringBuilder("'c1'");
+    for (int i = 2; i <= 20; i++) {
+      header.append(",c").append(i);
+      listed.append(", 'c").append(i).append('\'');
+    }
+    assertThatThrownBy(() -> CsvReader.of(new StringReader(header + "\n"), "x.csv").column("unit"))
+        .hasMessage("x.csv: line 1: no column 'unit'; the columns are " + listed);
+  }
+
+  @Test
+  void closingTheReaderClosesItsSource() {
+    boolean[] closed = {false};
+    Reader source =
+        new StringReader("a\n") {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    CsvReader.of(source, "x.csv").close();
+    assertThat(closed[0]).isTrue();
+  }
 }

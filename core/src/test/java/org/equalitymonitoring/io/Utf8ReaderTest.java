@@ -48,6 +48,16 @@ class Utf8ReaderTest {
   }
 
   @Test
+  void readsIntoPartOfAnArray() throws IOException {
+    try (Reader reader =
+        Utf8Reader.of(new ByteArrayInputStream("h\u00e9!".getBytes(StandardCharsets.UTF_8)))) {
+      char[] chars = "..........".toCharArray();
+      assertThat(reader.read(chars, 5, 4)).isEqualTo(3);
+      assertThat(new String(chars)).isEqualTo(".....h\u00e9!..");
+    }
+  }
+
+  @Test
   void aSequenceCutShortByTheEndOfTheInputIsMalformed() throws IOException {
     byte[] bytes = {'a', (byte) 0xE2, (byte) 0x82};
     try (Reader reader = Utf8Reader.of(new ByteArrayInputStream(bytes))) {
