@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -161,6 +162,43 @@ class EqualityMonitorTest {
 
     assertThat(run.exitCode).as(run.err).isEqualTo(EqualityMonitor.BAD_INPUT);
     assertNoStackTrace(run);
+  }
+
+  @Test
+  void anErrorQuotesAtMostEightyCharactersOfAValueAndEscapesControlCharacters() throws IOException {
+    String value = "\u001b[2J" + "v".repeat(10_000);
+    String quoted = "'\\u001b[2J" + "v".repeat(76) + "\u2026'";
+    Path extract = dir.resolve("extract.csv");
+    Files.writeString(extract, "eth,outcome\nA," + value + "\n");
+    CommandRun report =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract.toString(),
+            "--ethnicity-column",
+            "eth",
+            "--outcome-column",
+            "outcome",
+            "--output",
+            dir.resolve("r.html").toString());
+    assertThat(report.exitCode).as(report.err).isEqualTo(EqualityMonitor.BAD_INPUT);
+    assertThat(report.err)
+        .contains("line 2: an outcome must be yes/no, y/n, true/false or 1/0, got " + quoted);
+    assertNoStackTrace(report);
+
+    Path counts = dir.resolve("counts.csv");
+    Files.writeString(counts, "unit,complete,total\nW1," + value + ",2\n");
+    CommandRun completeness = run(Reading.COMPLETENESS_COUNTS, counts);
+    assertThat(completeness.err)
+        .contains("complete must be a whole number of at least 0, got " + quoted);
+    assertNoStackTrace(completeness);
+
+    Path groups = dir.resolve("groups.csv");
+    Files.writeString(groups, "group,events,denominator\n" + value + ",x,2\n");
+    CommandRun impact = run(Reading.IMPACT, groups);
+    assertThat(impact.err).contains("got 'x' for group " + quoted);
+    assertNoStackTrace(impact);
   }
 
   static Stream<Arguments> hostileCounts() {
