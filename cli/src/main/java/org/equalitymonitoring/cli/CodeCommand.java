@@ -4,16 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -21,6 +19,8 @@ import org.equalitymonitoring.coding.Category;
 import org.equalitymonitoring.coding.Recogniser;
 import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.io.CsvReader;
+import org.equalitymonitoring.io.Utf8Reader;
 import org.equalitymonitoring.mapping.Crosswalk;
 import org.equalitymonitoring.mapping.CrosswalkRow;
 import org.equalitymonitoring.schemes.BundledSchemes;
@@ -121,27 +121,49 @@ final class CodeCommand implements Callable<Integer> {
         throw new InputException("input file not found: " + input);
       }
     }
-    return new BufferedReader(
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return new BufferedReader(Utf8Reader.of(in));
   }
 
+  /**
+   * Reads a line ended by LF, CRLF, CR or the end of the input, as {@link BufferedReader#readLine}
+   * does, but at most {@link CsvReader#MAX_FIELD} characters long.
+   */
   private String readLine(BufferedReader reader, int lineNumber) {
+    StringBuilder line = new StringBuilder();
     try {
-      return reader.readLine();
+      int c = reader.read();
+      if (c < 0) {
+        return null;
+      }
+      while (c >= 0 && c != '\n' && c != '\r') {
+        if (line.length() == CsvReader.MAX_FIELD) {
+          throw new InputException(
+              String.format(
+                  Locale.ROOT,
+                  "%s: line %d: a line is longer than %,d characters",
+                  inputName(),
+                  lineNumber,
+                  CsvReader.MAX_FIELD));
+        }
+        line.append((char) c);
+        c = reader.read();
+      }
+      if (c == '\r') {
+        reader.mark(1);
+        if (reader.read() != '\n') {
+          reader.reset();
+        }
+      }
+      return line.toString();
     } catch (CharacterCodingException e) {
-      throw new InputException(
-          (input == null ? "standard input" : input.toString())
-              + ": line "
-              + lineNumber
-              + ": not valid UTF-8");
+      throw new InputException(inputName() + ": line " + lineNumber + ": not valid UTF-8");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private String inputName() {
+    return input == null ? "standard input" : input.toString();
   }
 
   private Translator translator(Scheme source) {

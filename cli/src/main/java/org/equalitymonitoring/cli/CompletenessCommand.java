@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -175,16 +176,30 @@ final class CompletenessCommand implements Callable<Integer> {
 
   private static List<UnitCount> readCounts(Path file) {
     List<UnitCount> counts = new ArrayList<>();
+    Map<String, Long> firstLine = new HashMap<>();
     try (CsvReader csv = CsvReader.open(file)) {
       int unit = csv.column("unit");
       int complete = csv.column("complete");
       int total = csv.column("total");
       while (csv.next()) {
         long line = csv.line();
+        String name = csv.get(unit).strip();
         long completeCount = count(csv, complete, "complete", line);
         long totalCount = count(csv, total, "total", line);
+        Long first = firstLine.putIfAbsent(name, line);
+        if (first != null) {
+          throw new InputException(
+              file
+                  + ": line "
+                  + line
+                  + ": duplicate unit "
+                  + CsvFormatException.quote(name)
+                  + " (first on line "
+                  + first
+                  + ")");
+        }
         try {
-          counts.add(UnitCount.of(csv.get(unit).strip(), completeCount, totalCount));
+          counts.add(UnitCount.of(name, completeCount, totalCount));
         } catch (IllegalArgumentException e) {
           throw new InputException(file + ": line " + line + ": " + e.getMessage());
         }
@@ -198,25 +213,24 @@ final class CompletenessCommand implements Callable<Integer> {
     return counts;
   }
 
+  /** Reads a count: ASCII digits only, so not a sign or the digits of another script. */
   private static long count(CsvReader csv, int column, String name, long line) {
     String text = csv.get(column).strip();
-    try {
-      long value = Long.parseLong(text);
-      if (value < 0) {
-        throw new NumberFormatException();
+    if (ImpactInput.WHOLE.matcher(text).matches()) {
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        // too large: reported below
       }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new InputException(
-          csv.source()
-              + ": line "
-              + line
-              + ": "
-              + name
-              + " must be a whole number of at least 0, got '"
-              + text
-              + "'");
     }
+    throw new InputException(
+        csv.source()
+            + ": line "
+            + line
+            + ": "
+            + name
+            + " must be a whole number of at least 0, got "
+            + CsvFormatException.quote(text));
   }
 
   private static String percent(double fraction) {

@@ -1,10 +1,26 @@
 package org.equalitymonitoring.cli;
 
-/** Writes CSV fields, quoting those that hold a comma, quote, or line break (RFC 4180). */
+/**
+ * Writes the text cells of the CSV files the commands print: every cell that holds a value read
+ * from input (a raw recorded value, a group or unit name, a label) or any other text goes through
+ * {@link #append}. Numbers the program formats itself (counts, proportions, intervals) are appended
+ * directly, so that a negative number such as {@code -0.5} stays a number.
+ */
 final class Csv {
   private Csv() {}
 
-  static StringBuilder append(StringBuilder line, String field) {
+  /**
+   * Appends a text cell. A cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab
+   * or a carriage return is prefixed with a single quote, so that a spreadsheet shows it as text
+   * instead of running it as a formula (OWASP, CSV injection); the cell is then quoted if it holds
+   * a comma, quote or line break (RFC 4180).
+   *
+   * @param line the line being written
+   * @param text the cell's text, which may be empty
+   * @return {@code line}
+   */
+  static StringBuilder append(StringBuilder line, String text) {
+    String field = isFormula(text) ? "'" + text : text;
     boolean quote = false;
     for (int i = 0; i < field.length() && !quote; i++) {
       char c = field.charAt(i);
@@ -22,5 +38,10 @@ final class Csv {
       line.append(c);
     }
     return line.append('"');
+  }
+
+  /** Tells whether a spreadsheet would take a cell as a formula, by its first character. */
+  private static boolean isFormula(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
   }
 }

@@ -1,6 +1,8 @@
 package org.equalitymonitoring.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.JsonFormatException;
 import picocli.CommandLine;
@@ -53,6 +55,15 @@ public final class EqualityMonitor implements Runnable {
               || exception instanceof JsonFormatException
               || exception instanceof CsvFormatException) {
             err.println("error: " + exception.getMessage());
+            return BAD_INPUT;
+          }
+          if (exception instanceof UncheckedIOException) {
+            // A file that exists but cannot be read, such as a folder given as a file.
+            IOException cause = ((UncheckedIOException) exception).getCause();
+            err.println(
+                "error: "
+                    + exception.getMessage()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
             return BAD_INPUT;
           }
           throw exception;

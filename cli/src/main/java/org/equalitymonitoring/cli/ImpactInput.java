@@ -1,5 +1,7 @@
 package org.equalitymonitoring.cli;
 
+import static org.equalitymonitoring.io.CsvFormatException.quote;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +25,9 @@ final class ImpactInput {
   static final String DENOMINATOR = "denominator";
   static final String AGE_BAND = "age_band";
 
-  private static final Pattern WHOLE = Pattern.compile("[0-9]+");
+  /** A count: ASCII digits only (Long.parseLong alone takes a sign and other scripts' digits). */
+  static final Pattern WHOLE = Pattern.compile("[0-9]+");
+
   private static final Pattern NEGATIVE = Pattern.compile("-\\s*[0-9]+(\\.[0-9]*)?");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
 
@@ -44,7 +48,7 @@ final class ImpactInput {
     }
 
     String describe() {
-      return "group '" + group + "'" + (stratum == null ? "" : ", age band '" + stratum + "'");
+      return "group " + quote(group) + (stratum == null ? "" : ", age band " + quote(stratum));
     }
   }
 
@@ -92,7 +96,7 @@ final class ImpactInput {
         if (stratified) {
           stratum = csv.get(ageBand).strip();
           if (stratum.isEmpty()) {
-            throw problem(file, line, "the age band of group '" + name + "' is blank");
+            throw problem(file, line, "the age band of group " + quote(name) + " is blank");
           }
         }
         long count = events(file, line, csv.get(events).strip(), name);
@@ -106,10 +110,10 @@ final class ImpactInput {
                 "events "
                     + count
                     + " exceed the denominator "
-                    + csv.get(denominator).strip()
-                    + " of group '"
-                    + name
-                    + "': a proportion cannot be above 1");
+                    + (n == Math.rint(n) && n < 1e15 ? Long.toString((long) n) : Double.toString(n))
+                    + " of group "
+                    + quote(name)
+                    + ": a proportion cannot be above 1");
           }
         }
         Row row = new Row(line, name, stratum, count, n);
@@ -158,7 +162,7 @@ final class ImpactInput {
         NEGATIVE.matcher(text).matches()
             ? "events must not be negative"
             : "events must be a whole number of at least 0";
-    throw problem(file, line, why + ", got '" + text + "' for group '" + group + "'");
+    throw problem(file, line, why + ", got " + quote(text) + " for group " + quote(group));
   }
 
   private static double denominator(Path file, long line, String text, String group) {
@@ -166,26 +170,28 @@ final class ImpactInput {
       throw problem(
           file,
           line,
-          "the denominator must not be negative, got '" + text + "' for group '" + group + "'");
+          "the denominator must not be negative, got "
+              + quote(text)
+              + " for group "
+              + quote(group));
     }
     if (!DECIMAL.matcher(text).matches() || !Double.isFinite(Double.parseDouble(text))) {
       throw problem(
           file,
           line,
-          "the denominator must be a number greater than 0, got '"
-              + text
-              + "' for group '"
-              + group
-              + "'");
+          "the denominator must be a number greater than 0, got "
+              + quote(text)
+              + " for group "
+              + quote(group));
     }
     double n = Double.parseDouble(text);
     if (n == 0) {
       throw problem(
           file,
           line,
-          "zero denominator for group '"
-              + group
-              + "': a group with no denominator has no rate or proportion; leave it out or report"
+          "zero denominator for group "
+              + quote(group)
+              + ": a group with no denominator has no rate or proportion; leave it out or report"
               + " it separately");
     }
     return n;

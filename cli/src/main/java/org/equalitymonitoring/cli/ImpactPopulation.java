@@ -1,5 +1,7 @@
 package org.equalitymonitoring.cli;
 
+import static org.equalitymonitoring.io.CsvFormatException.quote;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,7 +158,7 @@ final class ImpactPopulation {
       throw ImpactInput.problem(
           input.file,
           input.first(firstUnrecognised).orElseThrow().line,
-          "group '" + firstUnrecognised + "' is not a category code or label of " + tried);
+          "group " + quote(firstUnrecognised) + " is not a category code or label of " + tried);
     }
 
     ReferencePopulation level = chosen.level;
@@ -170,9 +172,9 @@ final class ImpactPopulation {
         throw ImpactInput.problem(
             input.file,
             row.line,
-            "group '"
-                + row.group
-                + "' ("
+            "group "
+                + quote(row.group)
+                + " ("
                 + code
                 + " "
                 + category.label()
@@ -191,11 +193,11 @@ final class ImpactPopulation {
         throw ImpactInput.problem(
             input.file,
             row.line,
-            "duplicate group: '"
-                + row.group
-                + "' and '"
-                + label
-                + "' (line "
+            "duplicate group: "
+                + quote(row.group)
+                + " and "
+                + quote(label)
+                + " (line "
                 + lines.get(code)
                 + ") are both category "
                 + code);

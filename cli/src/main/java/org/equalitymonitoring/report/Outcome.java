@@ -2,6 +2,7 @@ package org.equalitymonitoring.report;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.equalitymonitoring.io.CsvFormatException;
 
 /** Reads a yes/no outcome column: yes, y, true, 1 are events; no, n, false, 0 are not. */
 final class Outcome {
@@ -29,7 +30,8 @@ final class Outcome {
         return Optional.of(false);
       default:
         throw new IllegalArgumentException(
-            "an outcome must be yes/no, y/n, true/false or 1/0, got '" + value + "'");
+            "an outcome must be yes/no, y/n, true/false or 1/0, got "
+                + CsvFormatException.quote(value));
     }
   }
 }

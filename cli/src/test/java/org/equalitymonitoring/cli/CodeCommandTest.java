@@ -33,6 +33,27 @@ class CodeCommandTest {
   }
 
   @Test
+  void neutralisesInputThatASpreadsheetWouldRunAsAFormula() {
+    // OWASP CSV injection: a cell starting with = + - @ tab or carriage return gets a leading '.
+    CommandRun run =
+        CommandRun.run(
+            "=HYPERLINK(\"http://x\",\"y\")\n@SUM(1)\n+1\n-\n\tA\n",
+            "code",
+            "--scheme",
+            "nhs-ethnic-category-2001");
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out.split("\n", -1))
+        .containsExactly(
+            "input,code,label,status,rule",
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,,UNRECOGNISED,NONE",
+            "'@SUM(1),,,UNRECOGNISED,NONE",
+            "'+1,,,UNRECOGNISED,NONE",
+            "'-,,,UNRECOGNISED,NONE",
+            "'\tA,A,White - British,CODED,CODE_IGNORING_CASE_AND_SPACE",
+            "");
+  }
+
+  @Test
   void translatesOneToManyAsOneRowPerTarget() throws IOException {
     CommandRun run =
         CommandRun.run(

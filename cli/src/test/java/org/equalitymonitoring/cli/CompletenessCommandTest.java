@@ -92,6 +92,35 @@ class CompletenessCommandTest {
   }
 
   @Test
+  void neutralisesUnitNamesThatASpreadsheetWouldRunAsAFormulaButNotTheNumbers() throws IOException {
+    Path extract = file("e.csv", "eth,unit\nA,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\nZ,-1\n");
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "completeness",
+            "--input",
+            extract.toString(),
+            "--column",
+            "eth",
+            "--by",
+            "unit",
+            "--format",
+            "csv");
+    assertThat(run.exitCode).as(run.err).isZero();
+    // The unit named -1 is text from the input and gets a leading '; the counts and the
+    // proportion 0.0 are numbers the tool wrote and do not.
+    assertThat(run.out.lines())
+        .anyMatch(line -> line.startsWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",1,1,1.0,"))
+        .anyMatch(line -> line.startsWith("'-1,1,0,0.0,"));
+
+    Path counts = file("counts.csv", "unit,complete,total\n@SUM(1),1,2\n");
+    CommandRun fromCounts =
+        CommandRun.run("", "completeness", "--counts", counts.toString(), "--format", "csv");
+    assertThat(fromCounts.exitCode).as(fromCounts.err).isZero();
+    assertThat(fromCounts.out.lines()).anyMatch(line -> line.startsWith("'@SUM(1),2,1,0.5,"));
+  }
+
+  @Test
   void readsPreAggregatedCounts() throws IOException {
     Path counts = file("counts.csv", "unit,complete,total\nWard 1,95,100\nWard 2,40,50\n");
     CommandRun run =
@@ -113,7 +142,7 @@ class CompletenessCommandTest {
     CommandRun missing =
         CommandRun.run("", "completeness", "--input", ragged.toString(), "--column", "ethnicity");
     assertThat(missing.exitCode).isEqualTo(1);
-    assertThat(missing.err).contains("no column 'ethnicity'; the columns are [eth, unit]");
+    assertThat(missing.err).contains("no column 'ethnicity'; the columns are 'eth', 'unit'");
 
     Path tooMany = file("c.csv", "unit,complete,total\nA,12,10\n");
     CommandRun over = CommandRun.run("", "completeness", "--counts", tooMany.toString());

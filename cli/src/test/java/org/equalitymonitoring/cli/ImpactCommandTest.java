@@ -171,6 +171,21 @@ class ImpactCommandTest {
   }
 
   @Test
+  void neutralisesGroupNamesThatASpreadsheetWouldRunAsAFormula() throws IOException {
+    Path input =
+        file(
+            "f.csv",
+            "group,events,denominator\n"
+                + "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",30,200\n"
+                + "@SUM(1),50,250\n");
+    CommandRun csv = impact(input, "--format", "csv");
+    assertThat(csv.exitCode).as(csv.err).isZero();
+    List<String> lines = csv.out.lines().toList();
+    assertThat(lines.get(1)).startsWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",30,200,15.0,");
+    assertThat(lines.get(2)).startsWith("'@SUM(1),50,250,20.0,");
+  }
+
+  @Test
   void relativeLikelihoodAsWres() throws IOException {
     // WRES indicator 2 style: White appointed 120 of 600 shortlisted, BME 40 of 400.
     Path input = file("rl.csv", "group,events,denominator\nWhite,120,600\nBME,40,400\n");
@@ -508,7 +523,7 @@ class ImpactCommandTest {
     Path missing = file("missing.csv", "group,count,denominator\nA,1,2\n");
     assertBadInput(
         impact(missing),
-        missing + ": line 1: no column 'events'; the columns are [group, count, denominator]");
+        missing + ": line 1: no column 'events'; the columns are 'group', 'count', 'denominator'");
 
     Path ragged = file("ragged.csv", "group,events,denominator\nA,1,10\nB,2\n");
     assertBadInput(

@@ -119,7 +119,11 @@ public final class CrosswalkJson {
     }
     Optional<Scheme> scheme = schemes.apply(id.get());
     if (scheme.isEmpty()) {
-      problems.add(fields.field(name).orElseThrow().problem("unknown scheme '" + id.get() + "'"));
+      problems.add(
+          fields
+              .field(name)
+              .orElseThrow()
+              .problem("unknown scheme " + CsvFormatException.quote(id.get())));
     }
     return scheme;
   }

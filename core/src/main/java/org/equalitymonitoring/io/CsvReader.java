@@ -4,51 +4,68 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a CSV record extract one record at a time (RFC 4180): a header row, fields separated by
  * commas, fields in double quotes that may hold commas, quotes ({@code ""}) and line breaks, CRLF
  * or LF line ends, an optional UTF-8 byte-order mark. Empty lines are skipped. Memory holds one
- * record, whatever the size of the file.
+ * record, whatever the size of the file, and a record is bounded: by default a field may hold at
+ * most {@value #MAX_FIELD} characters (1 MiB) and a record {@value #MAX_RECORD} (4 MiB), counting
+ * its commas, quotes and line end, so that a stray quote in a large file is reported instead of
+ * reading the rest of the file into one field.
  *
  * <p>A record with a different number of fields from the header, text other than white space
- * between a closing quote and the end of its field, an unterminated quote or bytes that are not
- * UTF-8 raise a {@link CsvFormatException} naming the file and line. After a ragged record or text
- * after a closing quote the whole record has been read, so a caller that wants every problem of a
- * file may catch the exception and call {@link #next} again; the other problems end the file, and
- * {@link #next} then returns false. Not thread-safe.
+ * between a closing quote and the end of its field, an unterminated quote, a field or record longer
+ * than its limit or bytes that are not UTF-8 raise a {@link CsvFormatException} naming the file and
+ * line (the line where the record starts; for bytes that are not UTF-8 read through {@link #open}
+ * or a {@link Utf8Reader}, the line of the bytes). After a ragged record or text after a closing
+ * quote the whole record has been read, so a caller that wants every problem of a file may catch
+ * the exception and call {@link #next} again; the other problems end the file, and {@link #next}
+ * then returns false. Not thread-safe.
  */
 public final class CsvReader implements Closeable {
+  /** The default limit on the length of a field, in characters: 1 MiB. */
+  public static final int MAX_FIELD = 1 << 20;
+
+  /** The default limit on the length of a record, in characters: 4 MiB. */
+  public static final int MAX_RECORD = 1 << 22;
+
   private static final int BUFFER = 1 << 16;
+
+  /** The number of column names a message lists. */
+  private static final int LISTED = 20;
 
   private final Reader reader;
   private final String source;
+  private final int maxField;
+  private final int maxRecord;
   private final char[] buffer = new char[BUFFER];
   private int position;
   private int limit;
   private long line = 1;
   private long recordLine;
+  private long consumed;
   private boolean ended;
   private final List<String> header;
   private final String[] fields;
   private final StringBuilder field = new StringBuilder();
   private final List<String> scratch = new ArrayList<>();
 
-  private CsvReader(Reader reader, String source) {
+  private CsvReader(Reader reader, String source, int maxField, int maxRecord) {
     this.reader = reader;
     this.source = source;
+    this.maxField = maxField;
+    this.maxRecord = maxRecord;
     if (!readRecord()) {
       throw new CsvFormatException(source, 0, "the file is empty; expected a header row");
     }
@@ -68,20 +85,14 @@ public final class CsvReader implements Closeable {
    *
    * @param file the file
    * @return the reader, positioned before the first record
-   * @throws CsvFormatException if the file does not exist or is empty
+   * @throws CsvFormatException if the file does not exist or is empty, or its header breaks a rule
    * @throws UncheckedIOException if it cannot be read
    */
   public static CsvReader open(Path file) {
     requireNonNull(file, "file");
     try {
       return new CsvReader(
-          new InputStreamReader(
-              Files.newInputStream(file),
-              StandardCharsets.UTF_8
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPORT)
-                  .onUnmappableCharacter(CodingErrorAction.REPORT)),
-          file.toString());
+          Utf8Reader.of(Files.newInputStream(file)), file.toString(), MAX_FIELD, MAX_RECORD);
     } catch (NoSuchFileException e) {
       throw new CsvFormatException(file.toString(), 0, "file not found");
     } catch (IOException e) {
@@ -95,10 +106,36 @@ public final class CsvReader implements Closeable {
    * @param reader the characters
    * @param source the name of the file, for messages
    * @return the reader, positioned before the first record
-   * @throws CsvFormatException if there is no header row
+   * @throws CsvFormatException if there is no header row, or it breaks a rule
    */
   public static CsvReader of(Reader reader, String source) {
-    return new CsvReader(requireNonNull(reader, "reader"), requireNonNull(source, "source"));
+    return of(reader, source, MAX_FIELD, MAX_RECORD);
+  }
+
+  /**
+   * Reads CSV from a reader, which this reader closes, with limits on the length of a field and a
+   * record.
+   *
+   * @param reader the characters
+   * @param source the name of the file, for messages
+   * @param maxField the most characters a field may hold, at least 1
+   * @param maxRecord the most characters a record may hold with its commas, quotes and line end, at
+   *     least {@code maxField}
+   * @return the reader, positioned before the first record
+   * @throws IllegalArgumentException if a limit is out of range
+   * @throws CsvFormatException if there is no header row, or it breaks a rule
+   */
+  public static CsvReader of(Reader reader, String source, int maxField, int maxRecord) {
+    requireNonNull(reader, "reader");
+    requireNonNull(source, "source");
+    if (maxField < 1 || maxRecord < maxField) {
+      throw new IllegalArgumentException(
+          "the limits must be 1 <= maxField <= maxRecord, got maxField "
+              + maxField
+              + " and maxRecord "
+              + maxRecord);
+    }
+    return new CsvReader(reader, source, maxField, maxRecord);
   }
 
   /** Returns the column names of the header row, stripped of surrounding white space. */
@@ -116,15 +153,29 @@ public final class CsvReader implements Closeable {
    *
    * @param name the column name, compared exactly after stripping white space
    * @return its index
-   * @throws CsvFormatException if there is no such column; the message lists the columns
+   * @throws CsvFormatException if there is no such column; the message lists the first 20 columns
    */
   public int column(String name) {
     int index = header.indexOf(requireNonNull(name, "name").strip());
     if (index < 0) {
       throw new CsvFormatException(
-          source, 1, "no column '" + name + "'; the columns are " + header);
+          source,
+          1,
+          "no column " + CsvFormatException.quote(name) + "; the columns are " + columns());
     }
     return index;
+  }
+
+  /** Returns the first {@value #LISTED} column names, quoted, for a message. */
+  private String columns() {
+    StringBuilder columns = new StringBuilder();
+    for (String column : header.subList(0, Math.min(LISTED, header.size()))) {
+      columns.append(columns.length() == 0 ? "" : ", ").append(CsvFormatException.quote(column));
+    }
+    if (header.size() > LISTED) {
+      columns.append(" and ").append(header.size() - LISTED).append(" more");
+    }
+    return columns.toString();
   }
 
   /**
@@ -132,7 +183,7 @@ public final class CsvReader implements Closeable {
    *
    * @return false at the end of the file, or after a problem that ends it
    * @throws CsvFormatException for a ragged record, text after a closing quote, an unterminated
-   *     quote or bytes that are not UTF-8
+   *     quote, a field or record longer than its limit or bytes that are not UTF-8
    */
   public boolean next() {
     if (ended || !readRecord()) {
@@ -186,10 +237,14 @@ public final class CsvReader implements Closeable {
       return false;
     }
     recordLine = line;
+    long start = consumed - 1;
     boolean quoted = false;
     boolean wasQuoted = false;
     boolean textAfterQuote = false;
     while (true) {
+      if (consumed - start > maxRecord) {
+        throw tooLong("record", maxRecord);
+      }
       if (quoted) {
         if (c < 0) {
           ended = true;
@@ -198,7 +253,7 @@ public final class CsvReader implements Closeable {
         if (c == '"') {
           int next = read();
           if (next == '"') {
-            field.append('"');
+            append('"');
           } else {
             quoted = false;
             c = next;
@@ -208,7 +263,7 @@ public final class CsvReader implements Closeable {
           if (c == '\n') {
             line++;
           }
-          field.append((char) c);
+          append((char) c);
         }
       } else if (c == '"' && field.length() == 0 && !wasQuoted) {
         quoted = true;
@@ -220,7 +275,7 @@ public final class CsvReader implements Closeable {
       } else if (c == '\r') {
         int next = read();
         if (next != '\n' && next >= 0) {
-          field.append('\r');
+          append('\r');
         }
         c = next;
         continue;
@@ -236,10 +291,29 @@ public final class CsvReader implements Closeable {
         return true;
       } else {
         textAfterQuote |= wasQuoted && !Character.isWhitespace(c);
-        field.append((char) c);
+        append((char) c);
       }
       c = read();
     }
+  }
+
+  private void append(char c) {
+    if (field.length() == maxField) {
+      throw tooLong("field", maxField);
+    }
+    field.append(c);
+  }
+
+  private CsvFormatException tooLong(String what, int limit) {
+    ended = true;
+    return new CsvFormatException(
+        source,
+        recordLine,
+        String.format(
+            Locale.ROOT,
+            "a %s is longer than %,d characters; is a quote unbalanced?",
+            what,
+            limit));
   }
 
   private int read() {
@@ -258,6 +332,7 @@ public final class CsvReader implements Closeable {
         return -1;
       }
     }
+    consumed++;
     return buffer[position++];
   }
 }

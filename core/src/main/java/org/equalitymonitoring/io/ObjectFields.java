@@ -1,5 +1,7 @@
 package org.equalitymonitoring.io;
 
+import static org.equalitymonitoring.io.CsvFormatException.quote;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +34,10 @@ final class ObjectFields {
           if (!allowed.contains(name)) {
             problems.add(
                 value.problem(
-                    "unknown field '" + name + "'; expected one of " + new TreeSet<>(allowed)));
+                    "unknown field "
+                        + quote(name)
+                        + "; expected one of "
+                        + new TreeSet<>(allowed)));
           }
         });
     return Optional.of(new ObjectFields(node, problems));
@@ -127,14 +132,14 @@ final class ObjectFields {
     problems.add(
         node.fields
             .get(name)
-            .problem("'" + name + "' must be one of " + names + ", got '" + text.get() + "'"));
+            .problem("'" + name + "' must be one of " + names + ", got " + quote(text.get())));
     return Optional.empty();
   }
 
   static String describe(LocatedNode node) {
     switch (node.type) {
       case STRING:
-        return "'" + node.text + "'";
+        return quote(node.text);
       case NUMBER:
       case BOOLEAN:
         return node.text;

@@ -1,11 +1,11 @@
 package org.equalitymonitoring.io;
 
 import static java.util.Objects.requireNonNull;
+import static org.equalitymonitoring.io.CsvFormatException.quote;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,7 +121,7 @@ public final class PopulationCsv {
 
   private static ReferencePopulation read(Path file, PopulationInfo info, Optional<Scheme> scheme) {
     requireNonNull(file, "file");
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader reader = Utf8Reader.of(Files.newInputStream(file))) {
       return read(reader, file.toString(), info, scheme);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read population file " + file, e);
@@ -210,7 +210,12 @@ public final class PopulationCsv {
     Optional<Long> count = count(value(csv, columns, COUNT), where, problems);
     if (scheme.isPresent() && !category.isEmpty() && !scheme.get().contains(category)) {
       problems.add(
-          where + "category '" + category + "' is not a code of scheme '" + info.schemeId() + "'");
+          where
+              + "category "
+              + quote(category)
+              + " is not a code of scheme '"
+              + info.schemeId()
+              + "'");
     }
     if (problems.size() > before) {
       return Optional.empty();
@@ -230,13 +235,12 @@ public final class PopulationCsv {
       problems.add(
           "line "
               + line
-              + ": duplicate cell (category '"
-              + cell.categoryCode()
-              + "', area '"
-              + cell.area()
-              + "'"
-              + cell.ageBand().map(band -> ", age band '" + band + "'").orElse("")
-              + cell.sex().map(value -> ", sex '" + value + "'").orElse("")
+              + ": duplicate cell (category "
+              + quote(cell.categoryCode())
+              + ", area "
+              + quote(cell.area())
+              + cell.ageBand().map(band -> ", age band " + quote(band)).orElse("")
+              + cell.sex().map(value -> ", sex " + quote(value)).orElse("")
               + "), first on line "
               + earlier);
       return;
@@ -250,9 +254,9 @@ public final class PopulationCsv {
       String name = header.get(i).toLowerCase(Locale.ROOT);
       if (!COLUMNS.contains(name)) {
         problems.add(
-            "line 1: unknown column '"
-                + header.get(i)
-                + "'; expected "
+            "line 1: unknown column "
+                + quote(header.get(i))
+                + "; expected "
                 + String.join(", ", COLUMNS));
       } else if (columns.putIfAbsent(name, i) != null) {
         problems.add("line 1: column '" + name + "' appears twice");
@@ -305,17 +309,17 @@ public final class PopulationCsv {
 
   private static Optional<Long> count(String value, String where, List<String> problems) {
     if (!isWholeNumber(value)) {
-      problems.add(where + "count '" + value + "' is not a whole number");
+      problems.add(where + "count " + quote(value) + " is not a whole number");
       return Optional.empty();
     }
     if (value.startsWith("-")) {
-      problems.add(where + "count '" + value + "' is negative");
+      problems.add(where + "count " + quote(value) + " is negative");
       return Optional.empty();
     }
     try {
       return Optional.of(Long.parseLong(value));
     } catch (NumberFormatException e) {
-      problems.add(where + "count '" + value + "' is too large");
+      problems.add(where + "count " + quote(value) + " is too large");
       return Optional.empty();
     }
   }

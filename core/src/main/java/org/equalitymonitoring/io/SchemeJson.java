@@ -95,7 +95,7 @@ public final class SchemeJson {
             fields
                 .field("extends")
                 .orElseThrow()
-                .problem("unknown base scheme '" + baseId.get() + "'"));
+                .problem("unknown base scheme " + CsvFormatException.quote(baseId.get())));
       }
     }
     List<LocatedNode> categoryNodes = new ArrayList<>();
@@ -111,7 +111,16 @@ public final class SchemeJson {
               .problem("a local scheme keeps the legacy values of its base scheme"));
     }
     Scheme scheme = null;
-    if (info.isPresent() && (baseId.isEmpty() || base.isPresent())) {
+    boolean validated = info.isPresent() && (baseId.isEmpty() || base.isPresent());
+    Optional<LocatedNode> list = fields.field("categories");
+    if (!validated
+        && list.isPresent()
+        && list.get().type == LocatedNode.Type.ARRAY
+        && list.get().elements.isEmpty()) {
+      // Scheme.of reports this itself when the scheme can be validated; say it once either way.
+      problems.add(list.get().problem("a scheme needs at least one category"));
+    }
+    if (validated) {
       try {
         scheme =
             base.isPresent()
@@ -169,7 +178,6 @@ public final class SchemeJson {
   private static List<Category> categories(
       ObjectFields fields, List<LocatedNode> nodes, List<JsonProblem> problems) {
     List<Category> categories = new ArrayList<>();
-    LocatedNode list = fields.field("categories").orElse(null);
     for (LocatedNode node : fields.array("categories", true)) {
       Optional<ObjectFields> category = ObjectFields.of(node, CATEGORY_FIELDS, problems);
       if (category.isEmpty()) {
@@ -193,9 +201,6 @@ public final class SchemeJson {
       selectable.ifPresent(builder::selectable);
       categories.add(builder.build());
       nodes.add(node);
-    }
-    if (list != null && list.type == LocatedNode.Type.ARRAY && list.elements.isEmpty()) {
-      problems.add(list.problem("a scheme needs at least one category"));
     }
     return categories;
   }

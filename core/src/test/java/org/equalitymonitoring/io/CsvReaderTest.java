@@ -3,14 +3,19 @@ package org.equalitymonitoring.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvReaderTest {
   private static List<List<String>> records(String text) {
@@ -69,7 +74,7 @@ class CsvReaderTest {
         .hasMessage("x.csv: line 2: a quoted field is not closed");
     assertThatThrownBy(() -> CsvReader.of(new StringReader("a,b\n"), "x.csv").column("c"))
         .isInstanceOf(CsvFormatException.class)
-        .hasMessage("x.csv: line 1: no column 'c'; the columns are [a, b]");
+        .hasMessage("x.csv: line 1: no column 'c'; the columns are 'a', 'b'");
     assertThatThrownBy(() -> CsvReader.of(new StringReader(""), "x.csv"))
         .isInstanceOf(CsvFormatException.class)
         .hasMessage("x.csv: the file is empty; expected a header row");
@@ -125,5 +130,183 @@ class CsvReaderTest {
       assertThatThrownBy(csv::next).hasMessage("x.csv: line 3: the file is not valid UTF-8");
       assertThat(csv.next()).isFalse();
     }
+  }
+
+  /** A reader of {@code head} and then {@code text} repeated without end, held in no buffer. */
+  private static Reader endless(String head, String text) {
+    return new Reader() {
+      private long position = 0;
+
+      @Override
+      public int read(char[] buffer, int offset, int length) {
+        for (int i = 0; i < length; i++, position++) {
+          buffer[offset + i] =
+              position < head.length()
+                  ? head.charAt((int) position)
+                  : text.charAt((int) ((position - head.length()) % text.length()));
+        }
+        return length;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Test
+  void aStrayQuoteBeforeEndlessDataIsAFieldTooLongNotAnOutOfMemoryError() {
+    try (CsvReader csv = CsvReader.of(endless("a,b\n1,\"", "x,y\n"), "big.csv")) {
+      assertThatThrownBy(csv::next)
+          .isInstanceOf(CsvFormatException.class)
+          .hasMessage(
+              "big.csv: line 2: a field is longer than 1,048,576 characters;"
+                  + " is a quote unbalanced?");
+      assertThat(csv.next()).isFalse();
+    }
+  }
+
+  @Test
+  void endlessShortFieldsAreARecordTooLong() {
+    try (CsvReader csv = CsvReader.of(endless("a\n", "1,"), "wide.csv")) {
+      assertThatThrownBy(csv::next)
+          .hasMessage(
+              "wide.csv: line 2: a record is longer than 4,194,304 characters;"
+                  + " is a quote unbalanced?");
+      assertThat(csv.next()).isFalse();
+    }
+  }
+
+  @Test
+  void aFieldMayHoldExactlyItsLimitAndARecordExactlyItsLimitWithItsLineEnd() {
+    // Limits of 3 characters a field and 8 a record: "abc,abc\n" is 8 characters.
+    try (CsvReader csv =
+        CsvReader.of(new StringReader("a,b\nabc,abc\n\"ab\",c\n"), "x.csv", 3, 8)) {
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.get(1)).isEqualTo("abc");
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.get(0)).isEqualTo("ab");
+    }
+    assertThatThrownBy(() -> CsvReader.of(new StringReader("a,b\nabcd,1\n"), "x.csv", 3, 8).next())
+        .hasMessage("x.csv: line 2: a field is longer than 3 characters; is a quote unbalanced?");
+    assertThatThrownBy(
+            () -> CsvReader.of(new StringReader("a,b,c\nab,ab,ab\n"), "x.csv", 3, 8).next())
+        .hasMessage("x.csv: line 2: a record is longer than 8 characters; is a quote unbalanced?");
+    assertThatThrownBy(() -> CsvReader.of(new StringReader("abcd\n"), "x.csv", 3, 8))
+        .hasMessage("x.csv: line 1: a field is longer than 3 characters; is a quote unbalanced?");
+  }
+
+  @Test
+  void limitsMustBeAtLeastOneAndTheRecordLimitAtLeastTheFieldLimit() {
+    assertThatThrownBy(() -> CsvReader.of(new StringReader("a\n"), "x.csv", 0, 8))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the limits must be 1 <= maxField <= maxRecord, got maxField 0 and maxRecord 8");
+    assertThatThrownBy(() -> CsvReader.of(new StringReader("a\n"), "x.csv", 4, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the limits must be 1 <= maxField <= maxRecord, got maxField 4 and maxRecord 3");
+    // A one-character field and its line end.
+    try (CsvReader csv = CsvReader.of(new StringReader("a\nb\n"), "x.csv", 1, 2)) {
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.get(0)).isEqualTo("b");
+    }
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreReportedAtTheirLineFarIntoAFile(@TempDir Path dir) throws IOException {
+    // 4,998 records of 32 characters after the header: about 160 KB, more than one buffer.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes("unit,ethnicity\n".getBytes(StandardCharsets.UTF_8));
+    for (int i = 2; i < 5000; i++) {
+      bytes.writeBytes(
+          String.format(Locale.ROOT, "ward %020d,A\n", i).getBytes(StandardCharsets.UTF_8));
+    }
+    bytes.writeBytes(new byte[] {'w', ',', (byte) 0xC3, '(', '\n', 'x', ',', 'A', '\n'});
+    Path file = dir.resolve("bad.csv");
+    Files.write(file, bytes.toByteArray());
+
+    try (CsvReader csv = CsvReader.open(file)) {
+      for (int i = 2; i < 5000; i++) {
+        assertThat(csv.next()).isTrue();
+      }
+      assertThatThrownBy(csv::next)
+          .isInstanceOf(CsvFormatException.class)
+          .hasMessage(file + ": line 5000: the file is not valid UTF-8");
+      assertThat(csv.next()).isFalse();
+    }
+  }
+
+  @Test
+  void aMissingColumnListsTheFirstTwentyColumns() {
+    StringBuilder header = new StringBuilder("c1");
+    StringBuilder listed = new StringBuilder("'c1'");
+    for (int i = 2; i <= 25; i++) {
+      header.append(",c").append(i);
+      if (i <= 20) {
+        listed.append(", 'c").append(i).append('\'');
+      }
+    }
+    assertThatThrownBy(() -> CsvReader.of(new StringReader(header + "\n"), "x.csv").column("unit"))
+        .hasMessage("x.csv: line 1: no column 'unit'; the columns are " + listed + " and 5 more");
+  }
+
+  @Test
+  void aMessageQuotesAtMostEightyCharactersOfAColumnName() {
+    String name = "n".repeat(200);
+    assertThatThrownBy(() -> CsvReader.of(new StringReader("a\n"), "x.csv").column(name))
+        .hasMessage("x.csv: line 1: no column '" + "n".repeat(80) + "\u2026'; the columns are 'a'");
+  }
+
+  @Test
+  void blankLinesAreSkippedButCountedAndALoneCarriageReturnIsData() {
+    try (CsvReader csv =
+        CsvReader.of(new StringReader("a\n\n\n\nx\ry\n\u0000\n\"\u0000\"\nz\r"), "x.csv")) {
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.line()).isEqualTo(5);
+      assertThat(csv.get(0)).isEqualTo("x\ry");
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.get(0)).isEqualTo("\u0000");
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.get(0)).isEqualTo("\u0000");
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.line()).isEqualTo(8);
+      assertThat(csv.get(0)).isEqualTo("z");
+      assertThat(csv.next()).isFalse();
+    }
+  }
+
+  @Test
+  void findsTheFirstColumnAndNamesItsSource() {
+    try (CsvReader csv = CsvReader.of(new StringReader(" unit ,b\n"), "extract.csv")) {
+      assertThat(csv.column("unit")).isZero();
+      assertThat(csv.column(" b ")).isEqualTo(1);
+      assertThat(csv.source()).isEqualTo("extract.csv");
+    }
+  }
+
+  @Test
+  void aMissingColumnListsTwentyColumnsInFull() {
+    StringBuilder header = new StringBuilder("c1");
+    StringBuilder listed = new StringBuilder("'c1'");
+    for (int i = 2; i <= 20; i++) {
+      header.append(",c").append(i);
+      listed.append(", 'c").append(i).append('\'');
+    }
+    assertThatThrownBy(() -> CsvReader.of(new StringReader(header + "\n"), "x.csv").column("unit"))
+        .hasMessage("x.csv: line 1: no column 'unit'; the columns are " + listed);
+  }
+
+  @Test
+  void closingTheReaderClosesItsSource() {
+    boolean[] closed = {false};
+    Reader source =
+        new StringReader("a\n") {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    CsvReader.of(source, "x.csv").close();
+    assertThat(closed[0]).isTrue();
   }
 }

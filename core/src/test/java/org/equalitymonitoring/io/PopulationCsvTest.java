@@ -211,6 +211,28 @@ class PopulationCsvTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreReportedAtTheirOwnLine() throws IOException {
+    Path file = dir.resolve("pop.csv");
+    byte[] head = "category,area,count\nA,E,1\nB,E,2\nC,".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 4);
+    bytes[head.length] = (byte) 0xC3;
+    bytes[head.length + 1] = ',';
+    bytes[head.length + 2] = '3';
+    bytes[head.length + 3] = '\n';
+    Files.write(file, bytes);
+    assertThatThrownBy(() -> PopulationCsv.read(file, INFO))
+        .isInstanceOf(PopulationFormatException.class)
+        .hasMessage(file + ": 1 problem\n  line 4: the file is not valid UTF-8");
+  }
+
+  @Test
+  void aProblemQuotesAtMostEightyCharactersOfAValue() {
+    assertProblems(
+        "category,area,count\nA,E," + "9x".repeat(100) + "\n",
+        "line 2: count '" + "9x".repeat(40) + "\u2026' is not a whole number");
+  }
+
+  @Test
   void textAfterClosingQuote() {
     assertProblems(
         "category,area,count\nA,\"E\"x,1\n", "line 2: text after the closing quote of a field");

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.equalitymonitoring.coding.CategoryKind;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.coding.SchemeStatus;
 import org.equalitymonitoring.coding.TestSchemes;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SchemeJsonTest {
   private final Scheme nhs = TestSchemes.nhs2001();
@@ -133,5 +138,46 @@ class SchemeJsonTest {
     assertThatThrownBy(() -> read("{\"id\": \"a\", \"id\": \"b\"}"))
         .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("Duplicate field 'id'");
+  }
+
+  private static final String MINIMAL =
+      "{\"id\": \"m\", \"title\": \"t\", \"version\": \"1\", \"publisher\": \"p\","
+          + " \"source\": \"s\", \"licence\": \"l\", \"firstCharacterIsNational\": true,"
+          + " \"categories\": [{\"code\": \"A\", \"label\": \"A\"}]}";
+
+  @Test
+  void readsASchemeFileAndItsNationalFirstCharacterFlag(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("m.json");
+    Files.writeString(file, MINIMAL);
+    Scheme scheme = SchemeJson.read(file, id -> Optional.empty());
+    assertThat(scheme.id()).isEqualTo("m");
+    assertThat(scheme.info().firstCharacterIsNational()).isTrue();
+    assertThatThrownBy(() -> SchemeJson.read(dir.resolve("none.json"), id -> Optional.empty()))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot read scheme file " + dir.resolve("none.json"));
+  }
+
+  @Test
+  void anEmptyCategoryListIsOneProblemWhetherOrNotTheRestOfTheSchemeIsValid() {
+    String empty = MINIMAL.replace("[{\"code\": \"A\", \"label\": \"A\"}]", "[]");
+    assertThatThrownBy(() -> read(empty))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage(
+            "test.json: 1 problem\n"
+                + "  line 1, column 140, categories: a scheme needs at least one category");
+    assertThatThrownBy(() -> read(empty.replace("\"title\": \"t\", ", "")))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage(
+            "test.json: 2 problems\n"
+                + "  line 1, column 1, (document): missing required field 'title'\n"
+                + "  line 1, column 126, categories: a scheme needs at least one category");
+  }
+
+  @Test
+  void anUnknownFieldIsQuotedCutToEightyCharacters() {
+    String name = "f".repeat(100);
+    assertThatThrownBy(() -> read(MINIMAL.replace("\"id\"", "\"" + name + "\": 1, \"id\"")))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("unknown field '" + "f".repeat(80) + "\u2026'; expected one of");
   }
 }
