@@ -148,6 +148,51 @@ class SchemeTest {
   }
 
   @Test
+  void listsACycleOfTwentyCodesInFullAndALongerOneInPart() {
+    assertThatThrownBy(
+            () -> Scheme.of(info("twenty", true), chain("C", 20, Optional.of("C19")), List.of()))
+        .isInstanceOfSatisfying(
+            InvalidSchemeException.class,
+            e ->
+                assertThat(e.problems().get(0).message())
+                    .startsWith("code 'C0' is in a cycle of parents [")
+                    .contains("C0", "C1", "C9", "C10", "C19")
+                    .doesNotContain("..."));
+    assertThatThrownBy(
+            () -> Scheme.of(info("longer", true), chain("C", 21, Optional.of("C20")), List.of()))
+        .isInstanceOfSatisfying(
+            InvalidSchemeException.class,
+            e ->
+                assertThat(e.problems().get(0).message())
+                    .isEqualTo(
+                        "code 'C0' is in a cycle of 21 parents [C0, C20, C19, C18, C17, C16, C15,"
+                            + " C14, C13, C12, ...]"));
+  }
+
+  @Test
+  void requiresAKnownLegacyValueToNameItsCodeAndEachValueOnce() {
+    List<Category> categories = List.of(Category.of("99", "Not known", CategoryKind.NOT_KNOWN));
+    assertThatThrownBy(
+            () ->
+                Scheme.of(
+                    info("legacy", true),
+                    categories,
+                    List.of(
+                        LegacyValue.of("W", CategoryKind.SUBSTANTIVE, Optional.empty(), "n"),
+                        LegacyValue.of("U", CategoryKind.NOT_KNOWN, Optional.empty(), "n"),
+                        LegacyValue.of(" u ", CategoryKind.NOT_KNOWN, Optional.empty(), "n"))))
+        .isInstanceOfSatisfying(
+            InvalidSchemeException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(SchemeProblem::toString)
+                    .containsExactly(
+                        "legacyValues[0].code: legacy value 'W' is SUBSTANTIVE and must name the"
+                            + " code it stands for",
+                        "legacyValues[2].value: duplicate legacy value ' u '"));
+  }
+
+  @Test
   void reportsTheCodesOfACycleButNotTheCodesBelowIt() {
     List<Category> categories =
         List.of(
@@ -204,6 +249,32 @@ class SchemeTest {
     assertThatThrownBy(() -> nhs.rollUp(indian, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("depth must be at least 0, got -1");
+  }
+
+  @Test
+  void describesItselfAndNamesTheSchemeOfAnUnknownCode() {
+    assertThat(nhs).hasToString("nhs-ethnic-category-2001 test (23 categories)");
+    assertThatThrownBy(() -> nhs.requireCategory("Q"))
+        .isInstanceOfSatisfying(
+            UnknownCodeException.class,
+            e -> {
+              assertThat(e.schemeId()).isEqualTo("nhs-ethnic-category-2001");
+              assertThat(e.code()).isEqualTo("Q");
+            });
+  }
+
+  @Test
+  void rejectsASchemeWithoutCategories() {
+    assertThatThrownBy(() -> Scheme.of(info("empty", true), List.of(), List.of()))
+        .isInstanceOfSatisfying(
+            InvalidSchemeException.class,
+            e -> {
+              assertThat(e.schemeId()).isEqualTo("empty");
+              assertThat(e)
+                  .hasMessage(
+                      "scheme 'empty' has 1 problem:\n"
+                          + "  categories: a scheme needs at least one category");
+            });
   }
 
   @Test
