@@ -7,9 +7,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Recognises raw recorded values against one scheme: codes in any case with stray white space
@@ -164,12 +166,12 @@ public final class Recogniser {
   }
 
   private static Map<String, Recognition> labelIndex(Scheme scheme, Map<String, String> synonyms) {
-    Map<String, List<Category>> byLabel = new LinkedHashMap<>();
+    Map<String, Set<Category>> byLabel = new LinkedHashMap<>();
     Map<String, RecognitionRule> ruleByLabel = new HashMap<>();
     for (RecognitionRule rule :
         List.of(
             RecognitionRule.LABEL, RecognitionRule.ALTERNATIVE_LABEL, RecognitionRule.SYNONYM)) {
-      Map<String, List<Category>> level = new LinkedHashMap<>();
+      Map<String, Set<Category>> level = new LinkedHashMap<>();
       if (rule == RecognitionRule.SYNONYM) {
         synonyms.forEach(
             (synonym, code) -> add(level, labelKey(synonym), scheme.requireCategory(code)));
@@ -196,16 +198,14 @@ public final class Recogniser {
             index.put(
                 key,
                 categories.size() == 1
-                    ? Recognition.matched(categories.get(0), ruleByLabel.get(key))
-                    : Recognition.ambiguous(categories, ruleByLabel.get(key))));
+                    ? Recognition.matched(categories.iterator().next(), ruleByLabel.get(key))
+                    : Recognition.ambiguous(List.copyOf(categories), ruleByLabel.get(key))));
     return index;
   }
 
-  private static void add(Map<String, List<Category>> index, String key, Category category) {
-    List<Category> categories = index.computeIfAbsent(key, k -> new ArrayList<>());
-    if (!categories.contains(category)) {
-      categories.add(category);
-    }
+  /** Adds a category under a key once; a set, as many categories may share a label. */
+  private static void add(Map<String, Set<Category>> index, String key, Category category) {
+    index.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(category);
   }
 
   /** Removes leading and trailing white space, including no-break spaces and a byte-order mark. */

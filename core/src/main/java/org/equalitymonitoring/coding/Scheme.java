@@ -1,11 +1,10 @@
 package org.equalitymonitoring.coding;
 
+import static com.google.common.collect.ImmutableList.toImmutableList;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,33 +26,92 @@ import java.util.Set;
  * throw {@link IllegalArgumentException} for a category of another scheme.
  */
 public final class Scheme {
+  /** The number of codes a cycle message lists in full; a longer cycle is shown in part. */
+  private static final int LISTED_CYCLE_LENGTH = 20;
+
   private final SchemeInfo info;
   private final ImmutableList<Category> categories;
-  private final ImmutableMap<String, Category> byKey;
-  private final ImmutableListMultimap<String, Category> childrenByCode;
+  private final ImmutableMap<String, Integer> indexByKey;
   private final ImmutableList<LegacyValue> legacyValues;
   private final Optional<Scheme> base;
-  private final ImmutableSet<String> localCodes;
+
+  /** The index of the first local category; the number of categories if there are none. */
+  private final int firstLocal;
+
+  // The hierarchy by category index, worked out once so that every query is cheap at any depth.
+  private final int[] parent;
+  private final int[] depth;
+
+  /**
+   * A jump pointer per category (Myers' skew-binary scheme): an ancestor reached in one step, so
+   * that finding the ancestor at any depth takes O(log depth) steps.
+   */
+  private final int[] jump;
+
+  private final int[] baseAncestor;
+  private final ImmutableList<ImmutableList<Category>> children;
 
   private Scheme(
       SchemeInfo info,
       List<Category> categories,
       List<LegacyValue> legacyValues,
       Optional<Scheme> base,
-      Set<String> localCodes) {
+      int firstLocal) {
     this.info = info;
     this.categories = ImmutableList.copyOf(categories);
-    ImmutableMap.Builder<String, Category> keys = ImmutableMap.builder();
-    ImmutableListMultimap.Builder<String, Category> children = ImmutableListMultimap.builder();
-    for (Category category : categories) {
-      keys.put(key(info, category.code()), category);
-      category.parentCode().ifPresent(parent -> children.put(parent, category));
-    }
-    this.byKey = keys.buildOrThrow();
-    this.childrenByCode = children.build();
     this.legacyValues = ImmutableList.copyOf(legacyValues);
     this.base = base;
-    this.localCodes = ImmutableSet.copyOf(localCodes);
+    this.firstLocal = firstLocal;
+    int size = categories.size();
+    ImmutableMap.Builder<String, Integer> keys = ImmutableMap.builderWithExpectedSize(size);
+    for (int i = 0; i < size; i++) {
+      keys.put(key(info, categories.get(i).code()), i);
+    }
+    this.indexByKey = keys.buildOrThrow();
+    this.parent = new int[size];
+    List<List<Integer>> childIndexes = new ArrayList<>(size);
+    int[] order = new int[size];
+    int ordered = 0;
+    for (int i = 0; i < size; i++) {
+      childIndexes.add(new ArrayList<>());
+    }
+    for (int i = 0; i < size; i++) {
+      Optional<String> parentCode = categories.get(i).parentCode();
+      if (parentCode.isPresent()) {
+        parent[i] = indexByKey.get(key(info, parentCode.get()));
+        childIndexes.get(parent[i]).add(i);
+      } else {
+        parent[i] = -1;
+        order[ordered++] = i;
+      }
+    }
+    // Top-level categories first, then each category after its parent (breadth first, no
+    // recursion).
+    for (int next = 0; next < ordered; next++) {
+      for (int child : childIndexes.get(order[next])) {
+        order[ordered++] = child;
+      }
+    }
+    this.depth = new int[size];
+    this.jump = new int[size];
+    this.baseAncestor = new int[size];
+    for (int i : order) {
+      int p = parent[i];
+      if (p < 0) {
+        jump[i] = i;
+        baseAncestor[i] = i;
+      } else {
+        depth[i] = depth[p] + 1;
+        jump[i] =
+            depth[p] - depth[jump[p]] == depth[jump[p]] - depth[jump[jump[p]]] ? jump[jump[p]] : p;
+        baseAncestor[i] = i < firstLocal ? i : baseAncestor[p];
+      }
+    }
+    ImmutableList.Builder<ImmutableList<Category>> childLists = ImmutableList.builder();
+    for (List<Integer> indexes : childIndexes) {
+      childLists.add(indexes.stream().map(this.categories::get).collect(toImmutableList()));
+    }
+    this.children = childLists.build();
   }
 
   /**
@@ -90,7 +148,7 @@ public final class Scheme {
     if (!problems.isEmpty()) {
       throw new InvalidSchemeException(info.id(), problems);
     }
-    return new Scheme(info, categories, legacyValues, Optional.empty(), Set.of());
+    return new Scheme(info, categories, legacyValues, Optional.empty(), categories.size());
   }
 
   /**
@@ -149,9 +207,7 @@ public final class Scheme {
     }
     List<Category> all = new ArrayList<>(base.categories);
     all.addAll(localCategories);
-    Set<String> locals = new HashSet<>();
-    localCategories.forEach(category -> locals.add(category.code()));
-    return new Scheme(info, all, base.legacyValues, Optional.of(base), locals);
+    return new Scheme(info, all, base.legacyValues, Optional.of(base), base.categories.size());
   }
 
   private static void checkCategories(
@@ -193,23 +249,86 @@ public final class Scheme {
                 "unknown parent code '" + parent.get() + "' of code '" + category.code() + "'"));
       }
     }
+    checkCycles(info, categories, all, indexByKey, problems);
+  }
+
+  /**
+   * Reports every category that is its own ancestor. Each category has at most one parent, so the
+   * walk up from any code either ends or enters exactly one cycle; a code is walked at most once
+   * over all starts, which keeps the check linear for deep hierarchies. A category below a cycle is
+   * not reported: its own parent is valid, and the cycle is reported on its members.
+   */
+  private static void checkCycles(
+      SchemeInfo info,
+      List<Category> categories,
+      Map<String, Category> all,
+      Map<String, Integer> indexByKey,
+      List<SchemeProblem> problems) {
+    String[] cycleMessages = new String[categories.size()];
+    Set<String> walked = new HashSet<>();
     for (int i = 0; i < categories.size(); i++) {
       Category start = categories.get(i);
-      Set<String> seen = new HashSet<>();
+      String startKey = key(info, start.code());
+      if (!Integer.valueOf(i).equals(indexByKey.get(startKey))) {
+        continue; // a duplicate, reported as such; the first category with its code is walked
+      }
+      List<String> path = new ArrayList<>();
+      Map<String, Integer> positionOnPath = new HashMap<>();
+      String currentKey = startKey;
       Category current = start;
-      while (current != null && current.parentCode().isPresent()) {
-        if (!seen.add(key(info, current.code()))) {
-          problems.add(
-              SchemeProblem.at(
-                  SchemeProblem.Part.CATEGORIES,
-                  i,
-                  "parent",
-                  "code '" + start.code() + "' is in a cycle of parents " + seen));
+      while (current != null && current.parentCode().isPresent() && !walked.contains(currentKey)) {
+        Integer earlier = positionOnPath.putIfAbsent(currentKey, path.size());
+        if (earlier != null) {
+          describeCycle(categories, path.subList(earlier, path.size()), indexByKey, cycleMessages);
           break;
         }
-        current = all.get(key(info, current.parentCode().get()));
+        path.add(currentKey);
+        currentKey = key(info, current.parentCode().get());
+        current = all.get(currentKey);
+      }
+      walked.addAll(path);
+    }
+    for (int i = 0; i < cycleMessages.length; i++) {
+      if (cycleMessages[i] != null) {
+        problems.add(
+            SchemeProblem.at(SchemeProblem.Part.CATEGORIES, i, "parent", cycleMessages[i]));
       }
     }
+  }
+
+  private static void describeCycle(
+      List<Category> categories,
+      List<String> cycle,
+      Map<String, Integer> indexByKey,
+      String[] messages) {
+    String members = cycle.size() <= LISTED_CYCLE_LENGTH ? new HashSet<>(cycle).toString() : null;
+    for (int position = 0; position < cycle.size(); position++) {
+      Integer index = indexByKey.get(cycle.get(position));
+      if (index == null) {
+        // A base code: only where the local scheme ignores case and two base codes differ by case.
+        continue;
+      }
+      String code = categories.get(index).code();
+      messages[index] =
+          members != null
+              ? "code '" + code + "' is in a cycle of parents " + members
+              : "code '"
+                  + code
+                  + "' is in a cycle of "
+                  + cycle.size()
+                  + " parents "
+                  + partOfCycle(cycle, position);
+    }
+  }
+
+  /** Returns the first codes of a long cycle from a position, in parent order, then "...". */
+  private static String partOfCycle(List<String> cycle, int from) {
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < LISTED_CYCLE_LENGTH / 2; i++) {
+      shown.add(cycle.get((from + i) % cycle.size()));
+    }
+    shown.add("...");
+    return shown.toString();
   }
 
   private static void checkLegacyValues(
@@ -307,7 +426,8 @@ public final class Scheme {
    * @return the category, or empty if the scheme has no such code
    */
   public Optional<Category> category(String code) {
-    return Optional.ofNullable(byKey.get(key(info, requireNonNull(code, "code"))));
+    return Optional.ofNullable(indexByKey.get(key(info, requireNonNull(code, "code"))))
+        .map(categories::get);
   }
 
   /**
@@ -328,7 +448,7 @@ public final class Scheme {
    * @return true if {@link #category(String)} finds it
    */
   public boolean contains(String code) {
-    return byKey.containsKey(key(info, requireNonNull(code, "code")));
+    return indexByKey.containsKey(key(info, requireNonNull(code, "code")));
   }
 
   /**
@@ -338,7 +458,8 @@ public final class Scheme {
    * @return the parent, or empty for a top-level category
    */
   public Optional<Category> parent(Category category) {
-    return own(category).parentCode().map(this::requireCategory);
+    int p = parent[indexOf(category)];
+    return p < 0 ? Optional.empty() : Optional.of(categories.get(p));
   }
 
   /**
@@ -348,7 +469,7 @@ public final class Scheme {
    * @return the children (possibly empty)
    */
   public List<Category> children(Category category) {
-    return childrenByCode.get(own(category).code());
+    return children.get(indexOf(category));
   }
 
   /**
@@ -358,13 +479,12 @@ public final class Scheme {
    * @return the parent, its parent, and so on to the heading (empty for a top-level category)
    */
   public List<Category> ancestors(Category category) {
-    List<Category> result = new ArrayList<>();
-    Optional<Category> current = parent(category);
-    while (current.isPresent()) {
-      result.add(current.get());
-      current = parent(current.get());
+    int i = indexOf(category);
+    ImmutableList.Builder<Category> result = ImmutableList.builderWithExpectedSize(depth[i]);
+    for (int p = parent[i]; p >= 0; p = parent[p]) {
+      result.add(categories.get(p));
     }
-    return result;
+    return result.build();
   }
 
   /**
@@ -374,7 +494,7 @@ public final class Scheme {
    * @return the number of ancestors
    */
   public int depth(Category category) {
-    return ancestors(category).size();
+    return depth[indexOf(category)];
   }
 
   /**
@@ -385,8 +505,7 @@ public final class Scheme {
    * @return the top-level ancestor or the category itself
    */
   public Category heading(Category category) {
-    List<Category> ancestors = ancestors(category);
-    return ancestors.isEmpty() ? category : ancestors.get(ancestors.size() - 1);
+    return categories.get(ancestorAt(indexOf(category), 0));
   }
 
   /**
@@ -402,9 +521,7 @@ public final class Scheme {
     if (depth < 0) {
       throw new IllegalArgumentException("depth must be at least 0, got " + depth);
     }
-    List<Category> ancestors = ancestors(category);
-    int own = ancestors.size();
-    return own <= depth ? category : ancestors.get(own - depth - 1);
+    return categories.get(ancestorAt(indexOf(category), depth));
   }
 
   /** Returns the scheme this one extends, for a local sub-classification. */
@@ -419,7 +536,7 @@ public final class Scheme {
    * @return true for a local category of a local sub-classification
    */
   public boolean isLocal(Category category) {
-    return localCodes.contains(own(category).code());
+    return indexOf(category) >= firstLocal;
   }
 
   /**
@@ -430,21 +547,26 @@ public final class Scheme {
    * @return a category of the base scheme (or of this scheme if it has no base)
    */
   public Category rollUpToBase(Category category) {
-    Category current = own(category);
-    while (localCodes.contains(current.code())) {
-      current = parent(current).orElseThrow();
-    }
-    return current;
+    return categories.get(baseAncestor[indexOf(category)]);
   }
 
-  private Category own(Category category) {
+  /** Returns the ancestor of a category at a depth, or the category if it is no deeper. */
+  private int ancestorAt(int index, int targetDepth) {
+    int i = index;
+    while (depth[i] > targetDepth) {
+      i = depth[jump[i]] >= targetDepth ? jump[i] : parent[i];
+    }
+    return i;
+  }
+
+  private int indexOf(Category category) {
     requireNonNull(category, "category");
-    Category mine = byKey.get(key(info, category.code()));
-    if (!category.equals(mine)) {
+    Integer index = indexByKey.get(key(info, category.code()));
+    if (index == null || !category.equals(categories.get(index))) {
       throw new IllegalArgumentException(
           "category '" + category + "' is not a category of scheme '" + info.id() + "'");
     }
-    return mine;
+    return index;
   }
 
   @Override

@@ -93,7 +93,8 @@ public final class Crosswalk {
       }
       boolean unmatched = row.equivalence() == Equivalence.UNMATCHED;
       Boolean earlier = unmatchedBySource.putIfAbsent(row.sourceCode(), unmatched);
-      if (earlier != null && (earlier || unmatched)) {
+      // Two UNMATCHED rows for a code are a repeated row, reported above.
+      if (earlier != null && earlier != unmatched) {
         problems.add(where + ": code '" + row.sourceCode() + "' is both UNMATCHED and mapped");
       }
     }

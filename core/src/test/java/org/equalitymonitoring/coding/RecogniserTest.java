@@ -2,10 +2,13 @@ package org.equalitymonitoring.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -98,6 +101,39 @@ class RecogniserTest {
     assertThat(recognition.candidates()).extracting(Category::code).containsExactly("1", "2");
     // A display label outranks an alternative label of another category.
     assertThat(Recogniser.of(scheme).recognise("OTHER").code()).contains("1");
+  }
+
+  @Test
+  void listsEachOfTwentyThousandCategoriesSharingALabelOnceAmongTheCandidates() {
+    SchemeInfo info =
+        SchemeInfo.builder()
+            .id("many")
+            .title("t")
+            .version("1")
+            .publisher("p")
+            .source("s")
+            .licence("l")
+            .build();
+    List<Category> categories = new ArrayList<>();
+    for (int i = 1; i <= 20_000; i++) {
+      // The alternative label is listed twice, as a careless source might.
+      categories.add(
+          Category.builder("O" + i, "Other")
+              .alternativeLabels(List.of("Any other", "Any  other"))
+              .build());
+    }
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> {
+          Recogniser many = Recogniser.of(Scheme.of(info, categories, List.of()));
+          Recognition label = many.recognise("other");
+          assertThat(label.status()).isEqualTo(RecognitionStatus.AMBIGUOUS);
+          assertThat(label.rule()).isEqualTo(RecognitionRule.LABEL);
+          assertThat(label.candidates()).isEqualTo(categories);
+          Recognition alternative = many.recognise("ANY OTHER");
+          assertThat(alternative.rule()).isEqualTo(RecognitionRule.ALTERNATIVE_LABEL);
+          assertThat(alternative.candidates()).isEqualTo(categories);
+        });
   }
 
   @Test

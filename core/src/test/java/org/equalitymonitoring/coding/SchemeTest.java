@@ -2,7 +2,10 @@ package org.equalitymonitoring.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,205 @@ class SchemeTest {
         .licence("l")
         .caseSensitive(caseSensitive)
         .build();
+  }
+
+  /**
+   * A guard against work that grows with the square of the number of categories: the tests of large
+   * hierarchies take well under a second when hierarchy work is linear, and minutes when it is not.
+   */
+  private static final Duration LINEAR_TIME = Duration.ofSeconds(10);
+
+  private static final int LARGE = 20_000;
+
+  /** Returns categories P0, P1, ... in which each one's parent is the one before it. */
+  private static List<Category> chain(String prefix, int length, Optional<String> firstParent) {
+    List<Category> categories = new ArrayList<>();
+    for (int i = 0; i < length; i++) {
+      Category.Builder builder = Category.builder(prefix + i, "Level " + i);
+      (i == 0 ? firstParent : Optional.of(prefix + (i - 1))).ifPresent(builder::parent);
+      categories.add(builder.build());
+    }
+    return categories;
+  }
+
+  @Test
+  void handlesAHierarchyTwentyThousandLevelsDeep() {
+    assertTimeoutPreemptively(
+        LINEAR_TIME,
+        () -> {
+          Scheme deep =
+              Scheme.of(info("deep", true), chain("C", LARGE, Optional.empty()), List.of());
+          Category deepest = deep.requireCategory("C19999");
+          assertThat(deep.depth(deepest)).isEqualTo(19_999);
+          assertThat(deep.heading(deepest).code()).isEqualTo("C0");
+          assertThat(deep.rollUp(deepest, 0).code()).isEqualTo("C0");
+          assertThat(deep.rollUp(deepest, 1).code()).isEqualTo("C1");
+          assertThat(deep.rollUp(deepest, 12_345).code()).isEqualTo("C12345");
+          assertThat(deep.rollUp(deepest, 19_998).code()).isEqualTo("C19998");
+          assertThat(deep.rollUp(deepest, 19_999)).isEqualTo(deepest);
+          assertThat(deep.rollUp(deep.requireCategory("C7"), 3).code()).isEqualTo("C3");
+          List<Category> ancestors = deep.ancestors(deepest);
+          assertThat(ancestors).hasSize(19_999);
+          assertThat(ancestors.get(0).code()).isEqualTo("C19998");
+          assertThat(ancestors.get(19_998).code()).isEqualTo("C0");
+          assertThat(deep.children(deep.requireCategory("C5")))
+              .extracting(Category::code)
+              .containsExactly("C6");
+          assertThat(deep.children(deepest)).isEmpty();
+          // Every category of a chain has the same heading; at depth 1 all but C0 roll up to C1.
+          assertThat(deep.categories().stream().map(deep::heading).distinct())
+              .extracting(Category::code)
+              .containsExactly("C0");
+          assertThat(deep.categories().stream().map(c -> deep.rollUp(c, 1)).distinct())
+              .extracting(Category::code)
+              .containsExactly("C0", "C1");
+        });
+  }
+
+  @Test
+  void handlesAHeadingWithTwentyThousandCategories() {
+    assertTimeoutPreemptively(
+        LINEAR_TIME,
+        () -> {
+          List<Category> categories = new ArrayList<>();
+          categories.add(Category.builder("H", "Heading").selectable(false).build());
+          for (int i = 1; i < LARGE; i++) {
+            categories.add(Category.builder("W" + i, "Category " + i).parent("H").build());
+          }
+          Scheme wide = Scheme.of(info("wide", true), categories, List.of());
+          Category heading = wide.requireCategory("H");
+          List<Category> children = wide.children(heading);
+          assertThat(children).hasSize(19_999);
+          assertThat(children.get(0).code()).isEqualTo("W1");
+          assertThat(children.get(19_998).code()).isEqualTo("W19999");
+          assertThat(children.stream().map(wide::heading).distinct()).containsExactly(heading);
+          assertThat(children.stream().mapToInt(wide::depth).distinct()).containsExactly(1);
+          assertThat(children.stream().map(wide::ancestors).distinct())
+              .containsExactly(List.of(heading));
+        });
+  }
+
+  @Test
+  void rollsATwentyThousandLevelLocalChainUpToItsBaseCode() {
+    SchemeInfo local =
+        SchemeInfo.builder()
+            .from(info("borough", true))
+            .baseSchemeId("nhs-ethnic-category-2001")
+            .build();
+    assertTimeoutPreemptively(
+        LINEAR_TIME,
+        () -> {
+          Scheme borough = Scheme.extend(nhs, local, chain("L-", LARGE, Optional.of("L")));
+          Category deepest = borough.requireCategory("L-19999");
+          assertThat(borough.isLocal(deepest)).isTrue();
+          assertThat(borough.rollUpToBase(deepest).code()).isEqualTo("L");
+          assertThat(borough.heading(deepest).code()).isEqualTo("Asian or Asian British");
+          // Heading (0), L (1), then L-0 at depth 2: the deepest local code is at depth 20,001.
+          assertThat(borough.depth(deepest)).isEqualTo(20_001);
+          assertThat(borough.rollUp(deepest, 2).code()).isEqualTo("L-0");
+        });
+  }
+
+  @Test
+  void reportsEachCodeOfATwentyThousandLongCycleWithPartOfTheCycle() {
+    assertTimeoutPreemptively(
+        LINEAR_TIME,
+        () -> {
+          List<Category> cycle = chain("C", LARGE, Optional.of("C19999"));
+          assertThatThrownBy(() -> Scheme.of(info("cycle", true), cycle, List.of()))
+              .isInstanceOfSatisfying(
+                  InvalidSchemeException.class,
+                  e -> {
+                    assertThat(e.problems()).hasSize(LARGE);
+                    // The first ten codes met going up from each code, in parent order.
+                    assertThat(e.problems().get(0).toString())
+                        .isEqualTo(
+                            "categories[0].parent: code 'C0' is in a cycle of 20000 parents [C0,"
+                                + " C19999, C19998, C19997, C19996, C19995, C19994, C19993,"
+                                + " C19992, C19991, ...]");
+                    assertThat(e.problems().get(5).toString())
+                        .isEqualTo(
+                            "categories[5].parent: code 'C5' is in a cycle of 20000 parents [C5,"
+                                + " C4, C3, C2, C1, C0, C19999, C19998, C19997, C19996, ...]");
+                  });
+        });
+  }
+
+  @Test
+  void listsACycleOfTwentyCodesInFullAndALongerOneInPart() {
+    assertThatThrownBy(
+            () -> Scheme.of(info("twenty", true), chain("C", 20, Optional.of("C19")), List.of()))
+        .isInstanceOfSatisfying(
+            InvalidSchemeException.class,
+            e ->
+                assertThat(e.problems().get(0).message())
+                    .startsWith("code 'C0' is in a cycle of parents [")
+                    .contains("C0", "C1", "C9", "C10", "C19")
+                    .doesNotContain("..."));
+    assertThatThrownBy(
+            () -> Scheme.of(info("longer", true), chain("C", 21, Optional.of("C20")), List.of()))
+        .isInstanceOfSatisfying(
+            InvalidSchemeException.class,
+            e ->
+                assertThat(e.problems().get(0).message())
+                    .isEqualTo(
+                        "code 'C0' is in a cycle of 21 parents [C0, C20, C19, C18, C17, C16, C15,"
+                            + " C14, C13, C12, ...]"));
+  }
+
+  @Test
+  void requiresAKnownLegacyValueToNameItsCodeAndEachValueOnce() {
+    List<Category> categories = List.of(Category.of("99", "Not known", CategoryKind.NOT_KNOWN));
+    assertThatThrownBy(
+            () ->
+                Scheme.of(
+                    info("legacy", true),
+                    categories,
+                    List.of(
+                        LegacyValue.of("W", CategoryKind.SUBSTANTIVE, Optional.empty(), "n"),
+                        LegacyValue.of("U", CategoryKind.NOT_KNOWN, Optional.empty(), "n"),
+                        LegacyValue.of(" u ", CategoryKind.NOT_KNOWN, Optional.empty(), "n"))))
+        .isInstanceOfSatisfying(
+            InvalidSchemeException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(SchemeProblem::toString)
+                    .containsExactly(
+                        "legacyValues[0].code: legacy value 'W' is SUBSTANTIVE and must name the"
+                            + " code it stands for",
+                        "legacyValues[2].value: duplicate legacy value ' u '"));
+  }
+
+  @Test
+  void reportsTheCodesOfACycleButNotTheCodesBelowIt() {
+    List<Category> categories =
+        List.of(
+            Category.builder("C", "Four").parent("D").build(),
+            Category.builder("D", "Five").parent("C").build(),
+            Category.builder("E", "Below the cycle").parent("C").build());
+    assertThatThrownBy(() -> Scheme.of(info("bad", true), categories, List.of()))
+        .isInstanceOfSatisfying(
+            InvalidSchemeException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(SchemeProblem::toString)
+                    .containsExactly(
+                        "categories[0].parent: code 'C' is in a cycle of parents [C, D]",
+                        "categories[1].parent: code 'D' is in a cycle of parents [C, D]"));
+  }
+
+  @Test
+  void findsChildrenWhoseParentCodeDiffersInCaseWhereTheSchemeIgnoresCase() {
+    Scheme scheme =
+        Scheme.of(
+            info("insensitive", false),
+            List.of(
+                Category.builder("W", "White").selectable(false).build(),
+                Category.builder("A", "White - British").parent("w").build()),
+            List.of());
+    Category white = scheme.requireCategory("W");
+    assertThat(scheme.children(white)).extracting(Category::code).containsExactly("A");
+    assertThat(scheme.parent(scheme.requireCategory("a"))).contains(white);
   }
 
   @Test
@@ -47,6 +249,32 @@ class SchemeTest {
     assertThatThrownBy(() -> nhs.rollUp(indian, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("depth must be at least 0, got -1");
+  }
+
+  @Test
+  void describesItselfAndNamesTheSchemeOfAnUnknownCode() {
+    assertThat(nhs).hasToString("nhs-ethnic-category-2001 test (23 categories)");
+    assertThatThrownBy(() -> nhs.requireCategory("Q"))
+        .isInstanceOfSatisfying(
+            UnknownCodeException.class,
+            e -> {
+              assertThat(e.schemeId()).isEqualTo("nhs-ethnic-category-2001");
+              assertThat(e.code()).isEqualTo("Q");
+            });
+  }
+
+  @Test
+  void rejectsASchemeWithoutCategories() {
+    assertThatThrownBy(() -> Scheme.of(info("empty", true), List.of(), List.of()))
+        .isInstanceOfSatisfying(
+            InvalidSchemeException.class,
+            e -> {
+              assertThat(e.schemeId()).isEqualTo("empty");
+              assertThat(e)
+                  .hasMessage(
+                      "scheme 'empty' has 1 problem:\n"
+                          + "  categories: a scheme needs at least one category");
+            });
   }
 
   @Test

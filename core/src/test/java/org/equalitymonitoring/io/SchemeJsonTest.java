@@ -2,6 +2,7 @@ package org.equalitymonitoring.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.equalitymonitoring.coding.CategoryKind;
 import org.equalitymonitoring.coding.Scheme;
@@ -101,6 +103,38 @@ class SchemeJsonTest {
                       "line 9, column 56, categories[4].kind: 'kind' must be one of [SUBSTANTIVE,"
                           + " OTHER, NOT_STATED, NOT_KNOWN], got 'WEIRD'");
             });
+  }
+
+  @Test
+  void reportsEachLineOfATwentyThousandLongCycleOnce() {
+    StringBuilder json =
+        new StringBuilder(
+            "{\"id\": \"cycle\", \"title\": \"t\", \"version\": \"1\", \"publisher\": \"p\","
+                + " \"source\": \"s\", \"licence\": \"l\", \"categories\": [");
+    for (int i = 0; i < 20_000; i++) {
+      // One category a line from line 2; C0's parent is C19999, which closes the cycle.
+      json.append(i == 0 ? "\n" : ",\n")
+          .append("{\"code\": \"C")
+          .append(i)
+          .append("\", \"label\": \"l\", \"parent\": \"C")
+          .append(i == 0 ? 19_999 : i - 1)
+          .append("\"}");
+    }
+    json.append("]}");
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () ->
+            assertThatThrownBy(() -> read(json.toString()))
+                .isInstanceOfSatisfying(
+                    JsonFormatException.class,
+                    e -> {
+                      assertThat(e.problems()).hasSize(20_000);
+                      assertThat(e.problems().get(19_999).toString())
+                          .isEqualTo(
+                              "line 20001, column 44, categories[19999].parent: code 'C19999' is in"
+                                  + " a cycle of 20000 parents [C19999, C19998, C19997, C19996,"
+                                  + " C19995, C19994, C19993, C19992, C19991, C19990, ...]");
+                    }));
   }
 
   @Test

@@ -125,9 +125,78 @@ class CrosswalkTest {
   }
 
   @Test
-  void rejectsUnmatchedRowsWithATarget() {
-    assertThatThrownBy(() -> CrosswalkRow.of("Z", "13", Equivalence.UNMATCHED, Optional.empty()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("an UNMATCHED row has no target code, got '13' for 'Z'");
+  void describesItselfAndKeepsRowsInPublishedOrder() {
+    Crosswalk crosswalk = crosswalk();
+    assertThat(crosswalk.id()).isEqualTo("nhs-2001-to-census-2021");
+    assertThat(crosswalk.info().targetSchemeId()).isEqualTo("census-2021");
+    assertThat(crosswalk.rows())
+        .extracting(CrosswalkRow::toString)
+        .containsExactly(
+            "A -> 13 EQUIVALENT",
+            "C -> 15 INEXACT",
+            "C -> 16 INEXACT",
+            "C -> 17 NARROWER",
+            "Z -> (none) UNMATCHED");
+    assertThat(crosswalk)
+        .hasToString("nhs-2001-to-census-2021 (nhs-ethnic-category-2001 -> census-2021, 5 rows)");
+  }
+
+  @Test
+  void translatesCodesExactlyAsPublished() {
+    // The NHS scheme is case-sensitive: "a" is not its code A, so the crosswalk has no row for it.
+    assertThat(crosswalk().translate("a").outcome())
+        .isEqualTo(Translation.Outcome.NOT_IN_CROSSWALK);
+    assertThatThrownBy(() -> crosswalk().translate(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("sourceCode");
+  }
+
+  @Test
+  void rejectsAnotherTargetSchemeAndAnEmptyCrosswalkTogether() {
+    assertThatThrownBy(
+            () -> Crosswalk.of(info("nhs-ethnic-category-2001", "x"), List.of(), nhs, census))
+        .isInstanceOfSatisfying(
+            InvalidCrosswalkException.class,
+            e -> {
+              assertThat(e.crosswalkId()).isEqualTo("nhs-2001-to-census-2021");
+              assertThat(e)
+                  .hasMessage(
+                      "crosswalk 'nhs-2001-to-census-2021' has 2 problems:\n"
+                          + "  to: crosswalk names target scheme 'x' but was given 'census-2021'\n"
+                          + "  rows: a crosswalk needs at least one row");
+            });
+  }
+
+  @Test
+  void rejectsACodeMappedAfterBeingDeclaredUnmatched() {
+    assertThatThrownBy(
+            () ->
+                Crosswalk.of(
+                    info("nhs-ethnic-category-2001", "census-2021"),
+                    List.of(
+                        CrosswalkRow.unmatched("Z", Optional.empty()),
+                        CrosswalkRow.of("Z", "17", Equivalence.INEXACT, Optional.empty())),
+                    nhs,
+                    census))
+        .isInstanceOf(InvalidCrosswalkException.class)
+        .hasMessage(
+            "crosswalk 'nhs-2001-to-census-2021' has 1 problem:\n"
+                + "  rows[1]: code 'Z' is both UNMATCHED and mapped");
+  }
+
+  @Test
+  void reportsARepeatedUnmatchedRowOnlyAsARepeat() {
+    assertThatThrownBy(
+            () ->
+                Crosswalk.of(
+                    info("nhs-ethnic-category-2001", "census-2021"),
+                    List.of(
+                        CrosswalkRow.unmatched("Z", Optional.empty()),
+                        CrosswalkRow.unmatched("Z", Optional.of("again"))),
+                    nhs,
+                    census))
+        .isInstanceOfSatisfying(
+            InvalidCrosswalkException.class,
+            e -> assertThat(e.problems()).containsExactly("rows[1]: repeats the row Z -> (none)"));
   }
 }
