@@ -181,7 +181,8 @@ public final class Adversary {
       List<Sum> sums,
       PrimaryRange primary,
       boolean grandTotalPublished) {
-    Witnesses witnesses = new Witnesses(truth, suppressed, publish, primary, grandTotalPublished);
+    Witnesses witnesses =
+        new Witnesses(truth, suppressed, publish, sums, primary, grandTotalPublished);
     if (witnesses.found()) {
       return;
     }
@@ -312,6 +313,7 @@ public final class Adversary {
     final long[] truth;
     final int[] suppressed;
     final Function<long[], String> publish;
+    final List<Sum> sums;
     final String published;
     final long range;
     final PrimaryRange primary;
@@ -323,11 +325,13 @@ public final class Adversary {
         long[] truth,
         int[] suppressed,
         Function<long[], String> publish,
+        List<Sum> sums,
         PrimaryRange primary,
         boolean sideMatters) {
       this.truth = truth;
       this.suppressed = suppressed;
       this.publish = publish;
+      this.sums = sums;
       this.published = render(publish, truth);
       this.range = 2 * Arrays.stream(truth).sum() + 10;
       this.primary = primary;
@@ -362,25 +366,39 @@ public final class Adversary {
       return covered();
     }
 
-    /** Adds {@code sign[m] * delta} to each chosen cell, for every delta keeping them in range. */
+    /**
+     * Adds {@code sign[m] * delta} to each chosen cell, for every delta in range, nearest first.
+     */
     private void tryMove(int[] chosen, int[] sign) {
       long[] input = truth.clone();
-      for (long delta = -range; delta <= range && !covered(); delta++) {
-        if (delta == 0) {
-          continue;
-        }
+      // Small moves first: a protected publication usually has a witness close to the truth.
+      for (long step = 1; step <= 2 * range && !covered(); step++) {
+        long delta = step % 2 == 1 ? (step + 1) / 2 : -step / 2;
         boolean inRange = true;
         for (int m = 0; m < chosen.length; m++) {
           long value = truth[suppressed[chosen[m]]] + sign[m] * delta;
           inRange &= value >= 0 && value <= range;
           input[suppressed[chosen[m]]] = value;
         }
-        if (inRange && render(publish, input).equals(published)) {
+        if (inRange && meetsSums(input) && render(publish, input).equals(published)) {
           for (int m = 0; m < chosen.length; m++) {
             record(chosen[m], input[suppressed[chosen[m]]]);
           }
         }
       }
+    }
+
+    private boolean meetsSums(long[] input) {
+      for (Sum sum : sums) {
+        long total = 0;
+        for (int cell : sum.cells) {
+          total += input[cell];
+        }
+        if (total < sum.lowest || total > sum.highest) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void record(int i, long value) {
