@@ -192,6 +192,55 @@ class ImpactAssessmentTest {
   }
 
   @Test
+  void standardisedRatesComeFromTheRoundedEventsOfEveryStratum() {
+    // Events by group and stratum, 1,000 people in every cell (so both strata weigh 1/2):
+    //   A 12 23 | 35    NHS Digital: B's 5 is suppressed, then B's 40 (its row), A's 12 and A's
+    //   B  5 40 | 45    23 (the smallest others of the two columns); C and D are published, with
+    //   C 30 41 | 71    C's 41 rounded to 40. C's DSR is (30 + 40) / 2 / 1000 x 100,000 = 3,500,
+    //   D 50 60 | 110   not 3,550 from the unrounded 41; D's is 5,500.
+    List<GroupCount> strata = new java.util.ArrayList<>();
+    long[][] events = {{12, 23}, {5, 40}, {30, 41}, {50, 60}};
+    String[] groups = {"A", "B", "C", "D"};
+    for (int g = 0; g < 4; g++) {
+      strata.add(GroupCount.stratified(groups[g], "young", events[g][0], 1000));
+      strata.add(GroupCount.stratified(groups[g], "old", events[g][1], 1000));
+    }
+    ImpactAssessment disclosed =
+        ImpactAssessor.of(OutcomeKind.ADVERSE_OUTCOME)
+            .standardisedRates(strata)
+            .disclose(DisclosurePolicy.nhsDigital());
+    assertThat(disclosed.group("A").orElseThrow().suppressed()).isTrue();
+    assertThat(disclosed.group("B").orElseThrow().suppressed()).isTrue();
+    GroupResult c = disclosed.group("C").orElseThrow();
+    assertThat(c.events()).hasValue(70);
+    assertThat(c.value().getAsDouble()).isCloseTo(3500, within(1e-9));
+    assertThat(disclosed.group("D").orElseThrow().value().getAsDouble())
+        .isCloseTo(5500, within(1e-9));
+    // C against all other published groups, that is D alone
+    assertThat(c.ratio().getAsDouble()).isCloseTo(3500.0 / 5500, within(1e-12));
+  }
+
+  @Test
+  void groupsWithheldElsewhereAreWithheldHereWithTheirProtection() {
+    // A 300, B 100, C 200, D 400 users, nothing small; B is withheld in another table of the
+    // publication, so C (the smallest other) is withheld with it.
+    ImpactAssessment disclosed =
+        ImpactAssessor.of(OutcomeKind.BENEFIT)
+            .representation(
+                List.of(
+                    GroupCount.of("A", 300, 7000),
+                    GroupCount.of("B", 100, 2000),
+                    GroupCount.of("C", 200, 1000),
+                    GroupCount.of("D", 400, 3000)))
+            .disclose(DisclosurePolicy.nhsDigital(), java.util.Set.of("B", "not a group"));
+    assertThat(disclosed.groups())
+        .filteredOn(GroupResult::suppressed)
+        .extracting(GroupResult::group)
+        .containsExactly("B", "C");
+    assertThat(disclosed.group("A").orElseThrow().denominator()).hasValue(1000.0);
+  }
+
+  @Test
   void anAssessmentIsDisclosedOnce() {
     ImpactAssessment disclosed = proportions("A").disclose(DisclosurePolicy.nhsDigital());
     assertThatThrownBy(() -> disclosed.disclose(DisclosurePolicy.none()))
