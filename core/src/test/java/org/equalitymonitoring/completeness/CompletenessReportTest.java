@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.equalitymonitoring.coding.Recogniser;
+import org.equalitymonitoring.coding.TestSchemes;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 import org.junit.jupiter.api.Test;
 
@@ -222,5 +224,32 @@ class CompletenessReportTest {
     assertThat(report.toString())
         .startsWith("completeness (valid) overall: 75/100 ")
         .endsWith(", 2 units");
+  }
+
+  @Test
+  void evaluatesATallyUnitByUnitWithItsRecognitions() {
+    Recogniser recogniser = Recogniser.of(TestSchemes.nhs2001());
+    CompletenessTally tally =
+        CompletenessTally.create()
+            .add("ward 2", recogniser.recognise("A"), 9)
+            .add("ward 2", recogniser.recognise("Z"), 1)
+            .add("ward 1", recogniser.recognise("B"), 4)
+            .add("ward 1", recogniser.recognise(""), 6);
+    CompletenessReport report =
+        CompletenessReport.of(
+            tally,
+            CompletenessDefinition.KNOWN,
+            Optional.empty(),
+            APRIL,
+            ConfidenceLevel.NINETY_FIVE);
+    // Units in unit order: ward 1 has 4 of 10 known, ward 2 has 9 of 10 (Z is not known).
+    assertThat(report.units())
+        .extracting(UnitCompleteness::unit)
+        .containsExactly("ward 1", "ward 2");
+    assertThat(report.units()).extracting(UnitCompleteness::complete).containsExactly(4L, 9L);
+    assertThat(report.overall().complete()).isEqualTo(13);
+    assertThat(report.overall().total()).isEqualTo(20);
+    assertThat(report.units().get(1).counts()).contains(tally.units().get("ward 2"));
+    assertThat(report.overall().counts()).contains(tally.overall());
   }
 }
