@@ -300,7 +300,7 @@ public final class DisclosurePolicy {
       }
     }
     if (secondarySuppression) {
-      SecondarySuppressor.apply(raw, suppressed, secondary, rule.smallestSafeSum());
+      SecondarySuppressor.apply(raw, suppressed, secondary, rule);
     }
 
     PublishedCell[][] published = new PublishedCell[rows + 1][columns + 1];

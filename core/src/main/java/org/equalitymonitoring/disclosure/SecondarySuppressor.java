@@ -12,7 +12,11 @@ package org.equalitymonitoring.disclosure;
  *   <li>it has exactly one suppressed entry, which subtraction would recover; or
  *   <li>its margin is published and the suppressed inner entries sum to less than the policy's safe
  *       sum (one more than its largest suppressed count): subtraction would then recover their sum,
- *       itself a small count, and show that every one of them is small.
+ *       itself a small count, and show that every one of them is small; or
+ *   <li>its margin is published and every suppressed entry is a small count (one the primary rule
+ *       suppresses): a reader who knows the rule would know that each of them is small, and their
+ *       sum would bound each one. One entry that is not small among them (a larger count, or a zero
+ *       where zeros are published) leaves every suppressed entry possibly small or not.
  * </ul>
  *
  * <p>While an unsafe line exists, the smallest non-zero published entry of that line is suppressed
@@ -36,20 +40,20 @@ final class SecondarySuppressor {
    * @param raw the extended table of unrounded counts
    * @param suppressed whether each extended entry is suppressed; updated in place
    * @param secondary set to {@code true} for each entry suppressed here
-   * @param safeSum the smallest sum of suppressed inner entries that a line with a published margin
-   *     may reveal
+   * @param rule the primary rule: which counts are small, and the smallest sum of suppressed inner
+   *     entries that a line with a published margin may reveal
    */
-  static void apply(long[][] raw, boolean[][] suppressed, boolean[][] secondary, long safeSum) {
+  static void apply(long[][] raw, boolean[][] suppressed, boolean[][] secondary, CellRule rule) {
     int height = raw.length;
     int width = raw[0].length;
     boolean changed = true;
     while (changed) {
       changed = false;
       for (int r = 0; r < height; r++) {
-        changed |= protect(raw, suppressed, secondary, safeSum, r, 0, 0, 1, width);
+        changed |= protect(raw, suppressed, secondary, rule, r, 0, 0, 1, width);
       }
       for (int c = 0; c < width; c++) {
-        changed |= protect(raw, suppressed, secondary, safeSum, 0, c, 1, 0, height);
+        changed |= protect(raw, suppressed, secondary, rule, 0, c, 1, 0, height);
       }
     }
   }
@@ -65,13 +69,14 @@ final class SecondarySuppressor {
       long[][] raw,
       boolean[][] suppressed,
       boolean[][] secondary,
-      long safeSum,
+      CellRule rule,
       int row,
       int column,
       int rowStep,
       int columnStep,
       int length) {
     int count = 0;
+    boolean allSmall = true;
     long innerSum = 0;
     int best = -1;
     long bestValue = 0;
@@ -80,6 +85,7 @@ final class SecondarySuppressor {
       int c = column + i * columnStep;
       if (suppressed[r][c]) {
         count++;
+        allSmall &= rule.suppresses(raw[r][c]);
         if (i < length - 1) {
           innerSum += raw[r][c];
         }
@@ -90,7 +96,9 @@ final class SecondarySuppressor {
     }
     int margin = length - 1;
     boolean marginPublished = !suppressed[row + margin * rowStep][column + margin * columnStep];
-    boolean unsafe = count == 1 || (count > 1 && marginPublished && innerSum < safeSum);
+    boolean unsafe =
+        count == 1
+            || (count > 1 && marginPublished && (innerSum < rule.smallestSafeSum() || allSmall));
     if (!unsafe || best < 0) {
       return false;
     }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.equalitymonitoring.coding.Recogniser;
+import org.equalitymonitoring.coding.TestSchemes;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 import org.junit.jupiter.api.Test;
 
@@ -152,5 +154,102 @@ class CompletenessReportTest {
     assertThatThrownBy(() -> report(List.of(), Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("there are no records to evaluate");
+  }
+
+  @Test
+  void aUnitExactlyAtTheTargetMeetsItAndIsOnTrack() {
+    // 95/100 = 0.95 exactly: "at or above the target" includes equality, as does the milestone.
+    UnitCompleteness atTarget =
+        report(List.of(UnitCount.of("u", 95, 100)), Optional.of(Target.of(0.95))).units().get(0);
+    assertThat(atTarget.meetsTarget()).contains(true);
+    assertThat(atTarget.requiredNow()).hasValue(0.95);
+    assertThat(atTarget.trajectory()).isEqualTo(Trajectory.ON_TRACK);
+    assertThat(atTarget.significantlyBelowTarget()).isFalse();
+  }
+
+  @Test
+  void aFullyCompleteUnitIsNotSignificantlyBelowAHundredPercentTarget() {
+    // 10/10: the Wilson upper limit at x = n is exactly 1 (§1), equal to a 100% target, so the
+    // unit is not significantly below it (strictly below is required).
+    UnitCompleteness all =
+        report(List.of(UnitCount.of("u", 10, 10)), Optional.of(Target.of(1.0))).units().get(0);
+    assertThat(all.proportion().upper()).isEqualTo(1.0);
+    assertThat(all.meetsTarget()).contains(true);
+    assertThat(all.significantlyBelowTarget()).isFalse();
+    // 9/10 has upper limit (18 + z² + z·sqrt(z² + 3.6)) / (2(10 + z²)) = 0.9821 < 1: significantly
+    // below a 100% target but not below a 98% one.
+    assertThat(wilson(9, 10, Z95)[1]).isCloseTo(0.9821, within(5e-5));
+    assertThat(
+            report(List.of(UnitCount.of("u", 9, 10)), Optional.of(Target.of(1.0)))
+                .units()
+                .get(0)
+                .significantlyBelowTarget())
+        .isTrue();
+    assertThat(
+            report(List.of(UnitCount.of("u", 9, 10)), Optional.of(Target.of(0.98)))
+                .units()
+                .get(0)
+                .significantlyBelowTarget())
+        .isFalse();
+  }
+
+  @Test
+  void withoutATargetNothingIsJudged() {
+    UnitCompleteness unit = report(List.of(UnitCount.of("u", 1, 100)), Optional.empty()).overall();
+    assertThat(unit.meetsTarget()).isEmpty();
+    assertThat(unit.significantlyBelowTarget()).isFalse();
+    assertThat(unit.requiredNow()).isEmpty();
+    assertThat(unit.trajectory()).isEqualTo(Trajectory.NO_TARGET);
+  }
+
+  @Test
+  void keepsWhatItWasEvaluatedWith() {
+    Optional<Target> target = Optional.of(Target.of(0.9));
+    CompletenessReport report =
+        CompletenessReport.ofCounts(
+            List.of(UnitCount.of("a", 45, 50), UnitCount.of("b", 30, 50)),
+            CompletenessDefinition.VALID,
+            target,
+            APRIL,
+            ConfidenceLevel.NINETY_NINE_POINT_EIGHT);
+    assertThat(report.definition()).isEqualTo(CompletenessDefinition.VALID);
+    assertThat(report.target()).isEqualTo(target);
+    assertThat(report.asOf()).isEqualTo(APRIL);
+    assertThat(report.confidence()).isEqualTo(ConfidenceLevel.NINETY_NINE_POINT_EIGHT);
+    assertThat(report.overall().unit()).isEmpty();
+    assertThat(report.units()).extracting(UnitCompleteness::unit).containsExactly("a", "b");
+    // Pre-aggregated counts carry no recognition breakdown.
+    assertThat(report.overall().counts()).isEmpty();
+    // 75 of 100 records overall; toString is aggregate only.
+    assertThat(report.toString())
+        .startsWith("completeness (valid) overall: 75/100 ")
+        .endsWith(", 2 units");
+  }
+
+  @Test
+  void evaluatesATallyUnitByUnitWithItsRecognitions() {
+    Recogniser recogniser = Recogniser.of(TestSchemes.nhs2001());
+    CompletenessTally tally =
+        CompletenessTally.create()
+            .add("ward 2", recogniser.recognise("A"), 9)
+            .add("ward 2", recogniser.recognise("Z"), 1)
+            .add("ward 1", recogniser.recognise("B"), 4)
+            .add("ward 1", recogniser.recognise(""), 6);
+    CompletenessReport report =
+        CompletenessReport.of(
+            tally,
+            CompletenessDefinition.KNOWN,
+            Optional.empty(),
+            APRIL,
+            ConfidenceLevel.NINETY_FIVE);
+    // Units in unit order: ward 1 has 4 of 10 known, ward 2 has 9 of 10 (Z is not known).
+    assertThat(report.units())
+        .extracting(UnitCompleteness::unit)
+        .containsExactly("ward 1", "ward 2");
+    assertThat(report.units()).extracting(UnitCompleteness::complete).containsExactly(4L, 9L);
+    assertThat(report.overall().complete()).isEqualTo(13);
+    assertThat(report.overall().total()).isEqualTo(20);
+    assertThat(report.units().get(1).counts()).contains(tally.units().get("ward 2"));
+    assertThat(report.overall().counts()).contains(tally.overall());
   }
 }

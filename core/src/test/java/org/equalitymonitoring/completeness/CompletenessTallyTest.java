@@ -96,4 +96,16 @@ class CompletenessTallyTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("count must be at least 0, got -1");
   }
+
+  @Test
+  void aZeroCountAddsNothing() {
+    CompletenessTally tally =
+        CompletenessTally.create()
+            .add("ward 1", RECOGNISER.recognise("A"), 0)
+            .add("ward 2", RECOGNISER.recognise("A"))
+            .add("ward 2", RECOGNISER.recognise("A"), 0);
+    assertThat(tally.units().keySet()).containsExactly("ward 2");
+    assertThat(tally.overall().total()).isEqualTo(1);
+    assertThat(tally).hasToString("tally of 1 units");
+  }
 }

@@ -28,4 +28,16 @@ class QualityBucketsTest {
     assertThat(strict.bucket(recogniser.recognise("99"))).isEqualTo(QualityBucket.INVALID);
     assertThat(strict).isNotEqualTo(QualityBuckets.standard());
   }
+
+  @Test
+  void assignmentsAreEqualWhenBothBucketsAre() {
+    QualityBuckets standard = QualityBuckets.of(QualityBucket.OTHER, QualityBucket.DEFAULT);
+    assertThat(standard).isEqualTo(QualityBuckets.standard()).hasSameHashCodeAs(standard);
+    assertThat(QualityBuckets.of(QualityBucket.INVALID, QualityBucket.DEFAULT))
+        .isNotEqualTo(standard);
+    assertThat(QualityBuckets.of(QualityBucket.OTHER, QualityBucket.INVALID))
+        .isNotEqualTo(standard);
+    assertThat(standard).isNotEqualTo(QualityBucket.OTHER);
+    assertThat(standard).hasToString("not stated → OTHER, not known → DEFAULT");
+  }
 }

@@ -23,4 +23,13 @@ class WriteInTallyTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("limit must be at least 1, got 0");
   }
+
+  @Test
+  void theLargestGroupAloneAndMergeChains() {
+    WriteInTally tally =
+        WriteInTally.create()
+            .merge(WriteInTally.create().add("S", "Filipino").add("S", "Filipino"))
+            .merge(WriteInTally.create().add("S", "Kurdish"));
+    assertThat(tally.largest("S", 1)).containsExactly(Map.entry("filipino", 2L));
+  }
 }

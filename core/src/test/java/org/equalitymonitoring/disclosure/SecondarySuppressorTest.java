@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class SecondarySuppressorTest {
+  // NHS Digital (STATISTICAL-METHODS.md §9): 1-7 suppressed, the rest rounded to 5.
+  private static final CellRule NHS_DIGITAL = new CellRule(1, 7, 5);
 
   /** Builds the extended table (cells, row totals last, column totals last) of {@code cells}. */
   private static long[][] extend(long[][] cells) {
@@ -37,7 +39,7 @@ class SecondarySuppressorTest {
     boolean[][] secondary = new boolean[4][4];
     suppressed[0][0] = true;
 
-    SecondarySuppressor.apply(raw, suppressed, secondary, 8);
+    SecondarySuppressor.apply(raw, suppressed, secondary, NHS_DIGITAL);
 
     boolean[][] expectedSecondary = new boolean[4][4];
     expectedSecondary[0][1] = true;
@@ -62,7 +64,7 @@ class SecondarySuppressorTest {
     suppressed[0][0] = true;
     suppressed[0][1] = true; // the row total of the 3 is 3 as well
 
-    SecondarySuppressor.apply(raw, suppressed, secondary, 8);
+    SecondarySuppressor.apply(raw, suppressed, secondary, NHS_DIGITAL);
 
     assertThat(secondary[2][0]).isTrue();
     assertThat(secondary[2][1]).isTrue();
@@ -78,7 +80,7 @@ class SecondarySuppressorTest {
     boolean[][] secondary = new boolean[3][3];
     suppressed[0][0] = true;
 
-    SecondarySuppressor.apply(raw, suppressed, secondary, 8);
+    SecondarySuppressor.apply(raw, suppressed, secondary, NHS_DIGITAL);
 
     assertThat(secondary[0][1]).isTrue();
     assertThat(secondary[0][2]).isFalse();
@@ -90,7 +92,7 @@ class SecondarySuppressorTest {
     boolean[][] suppressed = new boolean[3][3];
     boolean[][] secondary = new boolean[3][3];
 
-    SecondarySuppressor.apply(raw, suppressed, secondary, 8);
+    SecondarySuppressor.apply(raw, suppressed, secondary, NHS_DIGITAL);
 
     assertThat(suppressed).isEqualTo(new boolean[3][3]);
     assertThat(secondary).isEqualTo(new boolean[3][3]);
@@ -109,7 +111,7 @@ class SecondarySuppressorTest {
     suppressed[1][0] = true;
     suppressed[1][1] = true;
 
-    SecondarySuppressor.apply(raw, suppressed, secondary, 8);
+    SecondarySuppressor.apply(raw, suppressed, secondary, NHS_DIGITAL);
 
     assertThat(secondary[2][0]).isTrue();
     assertThat(secondary[2][1]).isTrue(); // the 100's row total, alone in its row otherwise
@@ -117,9 +119,10 @@ class SecondarySuppressorTest {
   }
 
   @Test
-  void twoSmallCellsSummingToASafeCountNeedNoThird() {
-    // One column 5, 6, 100 | 111 under threshold 10 (safe sum 10): the 5 and 6 sum to 11, which
-    // may be published; nothing more is suppressed. With a safe sum of 12 the 100 would go.
+  void smallCellsAreAlwaysJoinedByOneThatIsNotSmall() {
+    // One column 5, 6, 100 | 111 under threshold 10: the 5 and 6 sum to 11, above 9, but a reader
+    // who knows the rule knows that both are below 10 and that they sum to 11, so each is 2 to 9.
+    // The 100 is suppressed as well; then either star could be small or large.
     long[][] raw = extend(new long[][] {{5}, {6}, {100}});
     boolean[][] suppressed = new boolean[4][2];
     boolean[][] secondary = new boolean[4][2];
@@ -128,11 +131,44 @@ class SecondarySuppressorTest {
       suppressed[r][1] = true;
     }
 
-    SecondarySuppressor.apply(raw, suppressed, secondary, 10);
-    assertThat(secondary).isEqualTo(new boolean[4][2]);
+    SecondarySuppressor.apply(raw, suppressed, secondary, new CellRule(0, 9, 1));
 
-    SecondarySuppressor.apply(raw, suppressed, secondary, 12);
     assertThat(secondary[2][0]).isTrue();
+    assertThat(secondary[3][1]).isFalse(); // the grand total stays published
+  }
+
+  @Test
+  void oneSmallCellAndALargerOneNeedNoThird() {
+    // One column 3, 20, 100 | 123 under NHS Digital: the 3, then the 20 (the smallest other); the
+    // two sum to 23 and the 20 is not small, so the 100 stays published.
+    long[][] raw = extend(new long[][] {{3}, {20}, {100}});
+    boolean[][] suppressed = new boolean[4][2];
+    boolean[][] secondary = new boolean[4][2];
+    suppressed[0][0] = true;
+    suppressed[0][1] = true;
+
+    SecondarySuppressor.apply(raw, suppressed, secondary, NHS_DIGITAL);
+
+    assertThat(secondary[1][0]).isTrue();
+    assertThat(secondary[2][0]).isFalse();
+    assertThat(secondary[3][1]).isFalse();
+  }
+
+  @Test
+  void aTableThatIsSmallThroughoutLosesItsTotalToo() {
+    // One column 2, 3 | 5 under round to 5 (1-4 small): both cells are small and nothing else in
+    // the column is left, so the published total 5 would bound them; it is suppressed as well.
+    long[][] raw = extend(new long[][] {{2}, {3}});
+    boolean[][] suppressed = new boolean[3][2];
+    boolean[][] secondary = new boolean[3][2];
+    for (int r = 0; r < 2; r++) {
+      suppressed[r][0] = true;
+      suppressed[r][1] = true;
+    }
+
+    SecondarySuppressor.apply(raw, suppressed, secondary, new CellRule(1, 4, 5));
+
+    assertThat(secondary[2][1]).isTrue();
   }
 
   @Test
@@ -145,7 +181,7 @@ class SecondarySuppressorTest {
       java.util.Arrays.fill(row, true);
     }
 
-    SecondarySuppressor.apply(raw, suppressed, secondary, 8);
+    SecondarySuppressor.apply(raw, suppressed, secondary, NHS_DIGITAL);
 
     assertThat(secondary).isEqualTo(new boolean[3][2]);
   }

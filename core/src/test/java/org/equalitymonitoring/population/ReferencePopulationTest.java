@@ -172,4 +172,27 @@ class ReferencePopulationTest {
         .isEqualTo(143_400L + 146_241);
     assertThat(rm032.count("-8", "England")).isZero();
   }
+
+  @Test
+  void breakdownsOfAnUnknownCategoryOrAreaAreErrorsNotZeros() {
+    ReferencePopulation population = borough();
+    assertThatThrownBy(() -> population.countsByAgeBand("13", "North"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("category '13' is not in population 'borough'; valid: A, B");
+    assertThatThrownBy(() -> population.countsByAgeBand("A", "East"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("area 'East' is not in population 'borough'; valid: North, South");
+    assertThatThrownBy(() -> population.countsBySex("13", "North"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("category '13' is not in population 'borough'; valid: A, B");
+    assertThatThrownBy(() -> population.countsBySex("A", "East"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("area 'East' is not in population 'borough'; valid: North, South");
+    assertThatThrownBy(() -> population.countsByCategory("East"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("area 'East' is not in population 'borough'; valid: North, South");
+    assertThatThrownBy(() -> population.count("A", "East", Optional.of("0-17"), Optional.of("F")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("area 'East' is not in population 'borough'; valid: North, South");
+  }
 }

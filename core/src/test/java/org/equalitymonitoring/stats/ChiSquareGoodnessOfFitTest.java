@@ -67,4 +67,40 @@ class ChiSquareGoodnessOfFitTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("observed");
   }
+
+  @Test
+  void rejectsMismatchedLengths() {
+    assertThatThrownBy(() -> ChiSquareGoodnessOfFit.of(new double[] {5, 5}, new double[] {10}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "observed and expected must have the same length, got observed.length=2,"
+                + " expected.length=1");
+    assertThatThrownBy(
+            () -> ChiSquareGoodnessOfFit.ofProportions(new double[] {5, 5}, new double[] {1}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "observed and proportions must have the same length, got observed.length=2,"
+                + " proportions.length=1");
+    assertThatThrownBy(
+            () -> ChiSquareGoodnessOfFit.ofProportions(new double[] {5}, new double[] {1}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("at least 2 categories are required, got k=1");
+  }
+
+  @Test
+  void testsAreEqualWhenStatisticDegreesOfFreedomAndPValueAre() {
+    // Observed 30, 10 against expected 20, 20: X² = 100/20 + 100/20 = 10 on 1 df.
+    ChiSquareGoodnessOfFit test =
+        ChiSquareGoodnessOfFit.of(new double[] {30, 10}, new double[] {20, 20});
+    assertThat(ChiSquareGoodnessOfFit.ofProportions(new double[] {30, 10}, new double[] {0.5, 0.5}))
+        .isEqualTo(test)
+        .hasSameHashCodeAs(test);
+    // 10, 30 is as far from 20, 20 the other way: the same test.
+    assertThat(ChiSquareGoodnessOfFit.of(new double[] {10, 30}, new double[] {20, 20}))
+        .isEqualTo(test);
+    assertThat(ChiSquareGoodnessOfFit.of(new double[] {25, 15}, new double[] {20, 20}))
+        .isNotEqualTo(test);
+    assertThat(test).isNotEqualTo(10.0);
+    assertThat(test.toString()).startsWith("ChiSquareGoodnessOfFit[statistic=10.0, df=1, p=");
+  }
 }

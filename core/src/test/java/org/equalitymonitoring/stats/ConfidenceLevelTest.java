@@ -78,4 +78,12 @@ class ConfidenceLevelTest {
     assertThat(ConfidenceLevel.of(0.9).level()).isEqualTo(0.9);
     assertThat(ConfidenceLevel.of(0.9999).z()).isGreaterThan(3.7);
   }
+
+  @Test
+  void levelsAreEqualByCoverage() {
+    ConfidenceLevel ninety = ConfidenceLevel.of(0.9);
+    assertThat(ConfidenceLevel.of(0.9)).isEqualTo(ninety).hasSameHashCodeAs(ninety);
+    assertThat(ninety).isNotEqualTo(ConfidenceLevel.NINETY_FIVE).isNotEqualTo(0.9);
+    assertThat(ConfidenceLevel.NINETY_NINE_POINT_EIGHT).hasToString("ConfidenceLevel[99.8%]");
+  }
 }

@@ -208,4 +208,70 @@ class DirectlyStandardisedRateTest {
     assertThat(nonIndependent.lower()).isCloseTo(independent.lower(), rel(independent.lower()));
     assertThat(nonIndependent.upper()).isCloseTo(independent.upper(), rel(independent.upper()));
   }
+
+  @Test
+  void rejectsStandardPopulationsOfAnotherLength() {
+    assertThatThrownBy(
+            () ->
+                DirectlyStandardisedRate.of(
+                    EVENTS, POPULATIONS, new double[] {3000, 5000}, C95, 100000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "events and standardPopulation must have the same length, got events.length=3,"
+                + " standardPopulation.length=2");
+    TreeMap<Integer, double[]> short1 = new TreeMap<>();
+    short1.put(1, new double[] {1, 1});
+    assertThatThrownBy(
+            () ->
+                DirectlyStandardisedRate.ofNonIndependentEvents(
+                    short1, POPULATIONS, WEIGHTS, C95, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "persons and populations must have the same length, got persons.length=2,"
+                + " populations.length=3");
+    TreeMap<Integer, double[]> once = new TreeMap<>();
+    once.put(1, EVENTS);
+    assertThatThrownBy(
+            () ->
+                DirectlyStandardisedRate.ofNonIndependentEvents(
+                    once, POPULATIONS, new double[] {3000, 5000}, C95, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "populations and standardPopulation must have the same length,"
+                + " got populations.length=3, standardPopulation.length=2");
+    assertThatThrownBy(
+            () ->
+                DirectlyStandardisedRate.ofNonIndependentEvents(
+                    once, new double[0], WEIGHTS, C95, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("populations must not be empty, got populations.length=0");
+  }
+
+  @Test
+  void ratesAreEqualWhenEveryFigureIs() {
+    DirectlyStandardisedRate rate =
+        DirectlyStandardisedRate.of(EVENTS, POPULATIONS, WEIGHTS, C95, 100000);
+    assertThat(DirectlyStandardisedRate.of(EVENTS.clone(), POPULATIONS, WEIGHTS, C95, 100000))
+        .isEqualTo(rate)
+        .hasSameHashCodeAs(rate);
+    assertThat(DirectlyStandardisedRate.of(EVENTS, POPULATIONS, WEIGHTS, C95, 1000))
+        .isNotEqualTo(rate);
+    // Doubling every population halves each band rate: same total count, other population.
+    assertThat(
+            DirectlyStandardisedRate.of(
+                EVENTS, new double[] {2000, 3000, 5000}, WEIGHTS, C95, 200000))
+        .isNotEqualTo(rate);
+    TreeMap<Integer, double[]> twice = new TreeMap<>();
+    twice.put(1, new double[] {1, 0, 0});
+    twice.put(2, new double[] {2, 6, 10});
+    // The same 5, 12, 20 events, mostly repeat events of fewer persons: same value, other method.
+    assertThat(
+            DirectlyStandardisedRate.ofNonIndependentEvents(
+                twice, POPULATIONS, WEIGHTS, C95, 100000))
+        .isNotEqualTo(rate);
+    assertThat(rate).isNotEqualTo(rate.estimate().orElseThrow());
+    // (5·3000/1000 + 12·5000/1500 + 20·2000/2500) / 10000 · 100000 = 71 / 10000 · 100000 = 710
+    assertThat(rate.toString())
+        .startsWith("DirectlyStandardisedRate[dsr per 100000, 710.0 (95% Dobson [");
+  }
 }

@@ -32,4 +32,19 @@ class EstimateTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("confidence");
   }
+
+  @Test
+  void estimatesAreEqualWhenValueIntervalAndLevelAre() {
+    Interval interval = Interval.of(0.2, 0.4, "Wilson");
+    Estimate estimate = Estimate.of(0.3, interval, ConfidenceLevel.NINETY_FIVE);
+    assertThat(Estimate.of(0.3, Interval.of(0.2, 0.4, "Wilson"), ConfidenceLevel.of(0.95)))
+        .isEqualTo(estimate)
+        .hasSameHashCodeAs(estimate);
+    assertThat(Estimate.of(0.31, interval, ConfidenceLevel.NINETY_FIVE)).isNotEqualTo(estimate);
+    assertThat(Estimate.of(0.3, Interval.of(0.2, 0.5, "Wilson"), ConfidenceLevel.NINETY_FIVE))
+        .isNotEqualTo(estimate);
+    assertThat(Estimate.of(0.3, interval, ConfidenceLevel.NINETY_NINE_POINT_EIGHT))
+        .isNotEqualTo(estimate);
+    assertThat(estimate).isNotEqualTo(interval).hasToString("0.3 (95% Wilson [0.2, 0.4])");
+  }
 }

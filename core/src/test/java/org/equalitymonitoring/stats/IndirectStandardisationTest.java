@@ -105,4 +105,36 @@ class IndirectStandardisationTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("referenceEvents");
   }
+
+  @Test
+  void rejectsBandArraysOfDifferentLengths() {
+    assertThatThrownBy(
+            () ->
+                IndirectStandardisation.expected(
+                    new double[] {-1, 0, 0}, REF_EVENTS, REF_POPULATIONS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("populations must all be finite numbers >= 0, got populations[0]=-1.0");
+    assertThatThrownBy(
+            () ->
+                IndirectStandardisation.expected(
+                    POPULATIONS, new double[] {-1, 0, 0}, REF_POPULATIONS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("referenceEvents must all be finite numbers >= 0, got referenceEvents[0]=-1.0");
+    assertThatThrownBy(
+            () -> IndirectStandardisation.expected(new double[0], new double[0], new double[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("populations must not be empty, got populations.length=0");
+    assertThatThrownBy(
+            () -> IndirectStandardisation.expected(POPULATIONS, new double[] {1}, REF_POPULATIONS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "populations and referenceEvents must have the same length, got populations.length=3,"
+                + " referenceEvents.length=1");
+    assertThatThrownBy(
+            () -> IndirectStandardisation.expected(POPULATIONS, REF_EVENTS, new double[] {1}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "populations and referencePopulations must have the same length,"
+                + " got populations.length=3, referencePopulations.length=1");
+  }
 }

@@ -46,4 +46,19 @@ class IntervalTest {
     assertThat(interval.contains(5)).isFalse();
     assertThat(interval).isEqualTo(Interval.of(Double.NaN, Double.POSITIVE_INFINITY, "Katz log"));
   }
+
+  @Test
+  void intervalsAreEqualWhenLimitsAndMethodAre() {
+    Interval interval = Interval.of(1, 2, "Exact");
+    assertThat(Interval.of(1, 2, "Exact")).isEqualTo(interval).hasSameHashCodeAs(interval);
+    assertThat(Interval.of(1, 2, "Byars")).isNotEqualTo(interval);
+    assertThat(Interval.of(0, 2, "Exact")).isNotEqualTo(interval);
+    assertThat(Interval.of(1, 3, "Exact")).isNotEqualTo(interval);
+    assertThat(interval).isNotEqualTo("Exact [1.0, 2.0]").hasToString("Exact [1.0, 2.0]");
+    // Undefined limits (zero cells) are equal to themselves, unlike NaN under ==.
+    Interval undefined = Interval.of(Double.NaN, Double.POSITIVE_INFINITY, "Katz log");
+    assertThat(Interval.of(Double.NaN, Double.POSITIVE_INFINITY, "Katz log"))
+        .isEqualTo(undefined)
+        .hasSameHashCodeAs(undefined);
+  }
 }

@@ -170,4 +170,18 @@ class ProportionFunnelTest {
             "numerators and denominators must have the same length, got numerators.length=2,"
                 + " denominators.length=1");
   }
+
+  @Test
+  void funnelsAreEqualWhenTheirAveragesAre() {
+    // 45/100 and 45/50 pool to 90/150 = 0.6.
+    ProportionFunnel funnel = ProportionFunnel.of(new double[] {45, 45}, new double[] {100, 50});
+    assertThat(ProportionFunnel.withAverage(0.6)).isEqualTo(funnel).hasSameHashCodeAs(funnel);
+    assertThat(ProportionFunnel.withAverage(0.5)).isNotEqualTo(funnel);
+    assertThat(funnel).isNotEqualTo(0.6).hasToString("ProportionFunnel[average=0.6]");
+    assertThatThrownBy(() -> ProportionFunnel.of(new double[] {1, 2}, new double[] {10}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "numerators and denominators must have the same length, got numerators.length=2,"
+                + " denominators.length=1");
+  }
 }

@@ -145,4 +145,40 @@ class RateFunnelTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageEndingWith("got events=0.0");
   }
+
+  @Test
+  void funnelsAreEqualWhenAverageMultiplierAndRowLabelsAre() {
+    // 20 events at 10 per 1000 (denominator 2000) and 30 at 15 per 1000 (2000): 50/4000 = 12.5.
+    RateFunnel funnel =
+        RateFunnel.ofCrudeRates(
+            new double[] {20, 30}, new double[] {10, 15}, new double[] {2000, 2000}, 1000);
+    RateFunnel same =
+        RateFunnel.ofCrudeRates(
+            new double[] {20, 30}, new double[] {10, 15}, new double[] {2000, 2000}, 1000);
+    assertThat(same).isEqualTo(funnel).hasSameHashCodeAs(funnel);
+    assertThat(RateFunnel.withAverageRate(12.5, 1000)).isNotEqualTo(funnel);
+    assertThat(RateFunnel.withAverageRate(12.5, 1000))
+        .isEqualTo(RateFunnel.withAverageRate(12.5, 1000))
+        .isNotEqualTo(RateFunnel.withAverageRate(12.5, 100))
+        .isNotEqualTo(RateFunnel.withAverageRate(12, 1000));
+    assertThat(funnel).isNotEqualTo(12.5).hasToString("RateFunnel[averageRate=12.5 per 1000.0]");
+    assertThatThrownBy(
+            () ->
+                RateFunnel.ofCrudeRates(
+                    new double[] {20, 30}, new double[] {10}, new double[] {2000, 2000}, 1000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "events and rates must have the same length, got events.length=2, rates.length=1");
+    assertThatThrownBy(
+            () ->
+                RateFunnel.ofCrudeRates(
+                    new double[] {20, 30}, new double[] {10, 15}, new double[] {2000}, 1000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "events and denominators must have the same length, got events.length=2,"
+                + " denominators.length=1");
+    assertThatThrownBy(() -> RateFunnel.ofDsrs(new double[0], new double[0], 1000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("events must not be empty, got events.length=0");
+  }
 }

@@ -61,7 +61,13 @@ class RatioFunnelTest {
     // O = 20, E = 10: Byar lower 95% 12.21/10 > 1; 99.8% 8.92/10 < 1
     "20, 10, High (0.025)",
     // O = 30, E = 10: Byar lower(30, 99.8%) = 30·(1 − 1/270 − 3.0902/(3√30))³ = 15.84 → 1.58 > 1
-    "30, 10, High (0.001)"
+    "30, 10, High (0.001)",
+    // The exact/Byar switch is at O = 10 (§6b: exact below 10). O = 9, E = 4.11: exact lower 95%
+    // qchisq(0.025, 18)/2 = 4.1154 → 1.0013 > 1, High; Byar would give 4.1069 → 0.9992.
+    "9, 4.11, High (0.025)",
+    // O = 10, E = 4.79: Byar lower 95% 10·(1 − 1/90 − z/(3√10))³ = 4.7874 → 0.9995 < 1, Not
+    // significant; exact would give qchisq(0.025, 20)/2 = 4.7954 → 1.0011.
+    "10, 4.79, Not significant"
   })
   void significanceWorkedByHand(double observed, double expected, String label) {
     assertThat(RatioFunnel.significance(observed, expected).label()).isEqualTo(label);

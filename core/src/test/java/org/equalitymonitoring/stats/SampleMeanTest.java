@@ -80,4 +80,27 @@ class SampleMeanTest {
               assertThat(e.upper()).isGreaterThanOrEqualTo(e.value());
             });
   }
+
+  @Test
+  void standardDeviationIsExactForValuesFarFromZero() {
+    // Values 1e9 + 1, 1e9 + 2, 1e9 + 3: deviations from the mean −1, 0, 1, so sd = sqrt(2/2) = 1.
+    // Summing squares before subtracting the mean would lose every digit at 1e18.
+    SampleMean mean = SampleMean.of(new double[] {1e9 + 1, 1e9 + 2, 1e9 + 3}, C95);
+    assertThat(mean.standardDeviation()).isEqualTo(1.0);
+    assertThat(mean.estimate().value()).isEqualTo(1e9 + 2);
+  }
+
+  @Test
+  void meansAreEqualWhenTheirDataSummariesAre() {
+    SampleMean mean = SampleMean.of(new double[] {2, 4, 6}, C95);
+    assertThat(SampleMean.of(new double[] {6, 2, 4}, C95)).isEqualTo(mean).hasSameHashCodeAs(mean);
+    // Same mean 4, different spread, count or sum.
+    assertThat(SampleMean.of(new double[] {1, 4, 7}, C95)).isNotEqualTo(mean);
+    assertThat(SampleMean.of(new double[] {2, 4, 4, 6}, C95)).isNotEqualTo(mean);
+    assertThat(SampleMean.of(new double[] {3, 5, 7}, C95)).isNotEqualTo(mean);
+    assertThat(SampleMean.of(new double[] {2, 4, 6}, ConfidenceLevel.of(0.9))).isNotEqualTo(mean);
+    assertThat(mean).isNotEqualTo(mean.estimate());
+    // n = 3, sd = sqrt((4 + 0 + 4) / 2) = 2.
+    assertThat(mean.toString()).startsWith("SampleMean[n=3, sd=2.0, 4.0 (95% ");
+  }
 }

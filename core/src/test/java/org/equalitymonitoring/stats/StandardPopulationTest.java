@@ -49,4 +49,21 @@ class StandardPopulationTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("name");
   }
+
+  @Test
+  void populationsAreEqualWhenNameBandsAndWeightsAre() {
+    StandardPopulation two =
+        StandardPopulation.of("two", List.of("0-49", "50+"), new double[] {3, 1});
+    assertThat(StandardPopulation.of("two", List.of("0-49", "50+"), new double[] {3, 1}))
+        .isEqualTo(two)
+        .hasSameHashCodeAs(two);
+    assertThat(StandardPopulation.of("other", List.of("0-49", "50+"), new double[] {3, 1}))
+        .isNotEqualTo(two);
+    assertThat(StandardPopulation.of("two", List.of("0-44", "45+"), new double[] {3, 1}))
+        .isNotEqualTo(two);
+    assertThat(StandardPopulation.of("two", List.of("0-49", "50+"), new double[] {1, 3}))
+        .isNotEqualTo(two);
+    assertThat(two).isNotEqualTo("two").hasToString("StandardPopulation[two, 2 bands]");
+    assertThat(StandardPopulation.esp2013()).isEqualTo(StandardPopulation.esp2013());
+  }
 }
