@@ -102,10 +102,14 @@ final class SecondarySuppressor {
     if (!unsafe || best < 0) {
       return false;
     }
-    int r = row + best * rowStep;
-    int c = column + best * columnStep;
-    suppressed[r][c] = true;
-    secondary[r][c] = true;
+    for (int i = 0; i < length; i++) {
+      int r = row + i * rowStep;
+      int c = column + i * columnStep;
+      if (!suppressed[r][c] && raw[r][c] == bestValue && (i == best || i < margin)) {
+        suppressed[r][c] = true;
+        secondary[r][c] = true;
+      }
+    }
     return true;
   }
 

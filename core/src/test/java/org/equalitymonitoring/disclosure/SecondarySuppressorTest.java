@@ -73,17 +73,21 @@ class SecondarySuppressorTest {
   }
 
   @Test
-  void prefersAnInnerCellToAnEqualTotal() {
-    // Row 0 is 0 | 15 with total 15: the 15 cell and the 15 total tie; the cell is taken.
-    long[][] raw = extend(new long[][] {{0, 15}, {20, 30}});
-    boolean[][] suppressed = new boolean[3][3];
-    boolean[][] secondary = new boolean[3][3];
-    suppressed[0][0] = true;
+  void equalEntriesAreSuppressedTogether() {
+    // One column 8, 8, 1 | 17 under NHS Digital: the 1 is small; the smallest other is an 8. A
+    // reader who knows the rule knows the suppressed 8 is not small (at least 8) and at most the
+    // published 8 beside it, so it would be known exactly: both 8s are suppressed.
+    long[][] raw = extend(new long[][] {{8}, {8}, {1}});
+    boolean[][] suppressed = new boolean[4][2];
+    boolean[][] secondary = new boolean[4][2];
+    suppressed[2][0] = true;
+    suppressed[2][1] = true;
 
     SecondarySuppressor.apply(raw, suppressed, secondary, NHS_DIGITAL);
 
-    assertThat(secondary[0][1]).isTrue();
-    assertThat(secondary[0][2]).isFalse();
+    assertThat(secondary[0][0]).isTrue();
+    assertThat(secondary[1][0]).isTrue();
+    assertThat(secondary[3][1]).isFalse(); // the total, 17, stays published
   }
 
   @Test
