@@ -34,6 +34,11 @@ final class CellRule {
     return count >= suppressFrom && count <= suppressTo;
   }
 
+  /** The smallest suppressed count, 0 or 1 for the built-in rules. */
+  long smallestSuppressed() {
+    return suppressFrom;
+  }
+
   boolean suppressesAnything() {
     return suppressFrom <= suppressTo;
   }

@@ -1,5 +1,8 @@
 package org.equalitymonitoring.disclosure;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Secondary (complementary) suppression over a table extended by its margins.
  *
@@ -46,65 +49,84 @@ final class SecondarySuppressor {
   static void apply(long[][] raw, boolean[][] suppressed, boolean[][] secondary, CellRule rule) {
     int height = raw.length;
     int width = raw[0].length;
+    List<int[][]> lines = new ArrayList<>();
+    for (int r = 0; r < height; r++) {
+      int[][] line = new int[width][];
+      for (int c = 0; c < width; c++) {
+        line[c] = new int[] {r, c};
+      }
+      lines.add(line);
+    }
+    for (int c = 0; c < width; c++) {
+      int[][] line = new int[height][];
+      for (int r = 0; r < height; r++) {
+        line[r] = new int[] {r, c};
+      }
+      lines.add(line);
+    }
+    if (height > 2 && width > 2) {
+      // The whole table: every inner cell, with the grand total as its margin.
+      int[][] line = new int[(height - 1) * (width - 1) + 1][];
+      int i = 0;
+      for (int r = 0; r < height - 1; r++) {
+        for (int c = 0; c < width - 1; c++) {
+          line[i++] = new int[] {r, c};
+        }
+      }
+      line[i] = new int[] {height - 1, width - 1};
+      lines.add(line);
+    }
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (int r = 0; r < height; r++) {
-        changed |= protect(raw, suppressed, secondary, rule, r, 0, 0, 1, width);
-      }
-      for (int c = 0; c < width; c++) {
-        changed |= protect(raw, suppressed, secondary, rule, 0, c, 1, 0, height);
+      for (int[][] line : lines) {
+        changed |= protect(raw, suppressed, secondary, rule, line);
       }
     }
   }
 
   /**
-   * Suppresses one more entry of the line starting at ({@code row}, {@code column}) and stepping by
-   * ({@code rowStep}, {@code columnStep}) for {@code length} entries, if the line is unsafe and has
-   * an entry left to suppress.
+   * Suppresses one more entry of a line (entries in order, the margin last), if the line is unsafe
+   * and has an entry left to suppress.
    *
    * @return whether an entry was suppressed
    */
   private static boolean protect(
-      long[][] raw,
-      boolean[][] suppressed,
-      boolean[][] secondary,
-      CellRule rule,
-      int row,
-      int column,
-      int rowStep,
-      int columnStep,
-      int length) {
+      long[][] raw, boolean[][] suppressed, boolean[][] secondary, CellRule rule, int[][] line) {
     int count = 0;
     boolean allSmall = true;
     long innerSum = 0;
+    long leastSum = 0;
     int best = -1;
     long bestValue = 0;
-    for (int i = 0; i < length; i++) {
-      int r = row + i * rowStep;
-      int c = column + i * columnStep;
-      if (suppressed[r][c]) {
+    int margin = line.length - 1;
+    for (int i = 0; i < line.length; i++) {
+      long value = raw[line[i][0]][line[i][1]];
+      if (suppressed[line[i][0]][line[i][1]]) {
         count++;
-        allSmall &= rule.suppresses(raw[r][c]);
-        if (i < length - 1) {
-          innerSum += raw[r][c];
+        boolean small = rule.suppresses(value);
+        allSmall &= small;
+        if (i < margin) {
+          innerSum += value;
+          leastSum += small ? rule.smallestSuppressed() : value == 0 ? 0 : rule.smallestSafeSum();
         }
-      } else if (best < 0 || better(raw[r][c], bestValue)) {
+      } else if (best < 0 || better(value, bestValue)) {
         best = i;
-        bestValue = raw[r][c];
+        bestValue = value;
       }
     }
-    int margin = length - 1;
-    boolean marginPublished = !suppressed[row + margin * rowStep][column + margin * columnStep];
+    boolean marginPublished = !suppressed[line[margin][0]][line[margin][1]];
     boolean unsafe =
         count == 1
-            || (count > 1 && marginPublished && (innerSum < rule.smallestSafeSum() || allSmall));
+            || (count > 1
+                && marginPublished
+                && (innerSum < rule.smallestSafeSum() || allSmall || innerSum <= leastSum));
     if (!unsafe || best < 0) {
       return false;
     }
-    for (int i = 0; i < length; i++) {
-      int r = row + i * rowStep;
-      int c = column + i * columnStep;
+    for (int i = 0; i < line.length; i++) {
+      int r = line[i][0];
+      int c = line[i][1];
       if (!suppressed[r][c] && raw[r][c] == bestValue && (i == best || i < margin)) {
         suppressed[r][c] = true;
         secondary[r][c] = true;
