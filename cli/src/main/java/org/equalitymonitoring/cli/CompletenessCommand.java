@@ -106,7 +106,8 @@ final class CompletenessCommand implements Callable<Integer> {
     Optional<Target> goal =
         target == null
             ? Optional.empty()
-            : Optional.of(Arguments.parse(() -> Target.of(target > 1 ? target / 100 : target)));
+            : Optional.of(
+                Arguments.parse(() -> Target.of(Arguments.percentage("--target", target))));
     CompletenessReport report;
     if (source.counts != null) {
       if (column != null || !by.isEmpty()) {

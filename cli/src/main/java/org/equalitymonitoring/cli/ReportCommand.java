@@ -254,7 +254,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       return Optional.empty();
     }
-    double threshold = fraction(target);
+    double threshold = Arguments.percentage("--target", target);
     if (due == null) {
       if (!milestones.isEmpty()) {
         throw new UsageException("--milestone needs --due, the date the target is due");
@@ -276,14 +276,11 @@ final class ReportCommand implements Callable<Integer> {
         throw new UsageException(
             "--milestone must be DATE:PERCENT, such as 2026-10-01:80, got '" + milestone + "'");
       }
-      steps.add(Arguments.parse(() -> Milestone.of(date, fraction(percent))));
+      steps.add(
+          Arguments.parse(() -> Milestone.of(date, Arguments.percentage("--milestone", percent))));
     }
     LocalDate dueDate = date(due, "--due");
     return Optional.of(Arguments.parse(() -> Target.of(threshold, dueDate, steps)));
-  }
-
-  private static double fraction(double percent) {
-    return percent > 1 ? percent / 100 : percent;
   }
 
   private static LocalDate date(String text, String option) {

@@ -1,8 +1,12 @@
 package org.equalitymonitoring.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine;
 
-/** Reports the version of the jar, from its manifest. */
+/** Reports the version of the tool, written into its resources by the build. */
 final class Version implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
@@ -10,7 +14,12 @@ final class Version implements CommandLine.IVersionProvider {
   }
 
   static String current() {
-    String version = Version.class.getPackage().getImplementationVersion();
-    return version == null ? "development build" : version;
+    Properties properties = new Properties();
+    try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties.getProperty("version");
   }
 }

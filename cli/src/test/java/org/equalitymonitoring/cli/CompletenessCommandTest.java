@@ -124,9 +124,31 @@ class CompletenessCommandTest {
   void readsPreAggregatedCounts() throws IOException {
     Path counts = file("counts.csv", "unit,complete,total\nWard 1,95,100\nWard 2,40,50\n");
     CommandRun run =
-        CommandRun.run("", "completeness", "--counts", counts.toString(), "--target", "0.95");
+        CommandRun.run("", "completeness", "--counts", counts.toString(), "--target", "95");
     assertThat(run.exitCode).as(run.err).isZero();
     assertThat(run.out).contains("Ward 1", "Ward 2", "OVERALL", "target 95.0%");
+  }
+
+  @Test
+  void aTargetIsAPercentageNeverAFraction() throws IOException {
+    // 0.95 could mean 95% or 0.95%: it is refused rather than guessed.
+    Path counts = file("counts.csv", "unit,complete,total\nWard 1,95,100\n");
+    CommandRun run =
+        CommandRun.run("", "completeness", "--counts", counts.toString(), "--target", "0.95");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .contains("--target is a percentage from 1 to 100, such as 95 for 95%; got 0.95");
+    CommandRun above =
+        CommandRun.run("", "completeness", "--counts", counts.toString(), "--target", "101");
+    assertThat(above.exitCode).isEqualTo(2);
+  }
+
+  @Test
+  void versionIsTheProjectVersion() {
+    CommandRun run = CommandRun.run("", "--version");
+    assertThat(run.exitCode).isZero();
+    // the version the build writes from the pom, never a placeholder
+    assertThat(run.out.strip()).matches("equality-monitor \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
   }
 
   @Test
@@ -174,7 +196,8 @@ class CompletenessCommandTest {
             "--target",
             "150");
     assertThat(badTarget.exitCode).isEqualTo(2);
-    assertThat(badTarget.err).contains("a threshold must be a fraction in (0, 1], got 1.5");
+    assertThat(badTarget.err)
+        .contains("--target is a percentage from 1 to 100, such as 95 for 95%; got 150");
     CommandRun both = CommandRun.run("", "completeness", "--input", "a.csv", "--counts", "b.csv");
     assertThat(both.exitCode).isEqualTo(2);
   }
