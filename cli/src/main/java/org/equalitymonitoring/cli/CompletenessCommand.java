@@ -145,7 +145,7 @@ final class CompletenessCommand implements Callable<Integer> {
   private CompletenessTally tally(Path file) {
     Recogniser recogniser = BundledSchemes.get().recogniser(Schemes.resolve(scheme));
     CompletenessTally tally = CompletenessTally.create();
-    try (Progress progress = Progress.forFile(spec.commandLine().getErr(), size(file));
+    try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(file));
         CsvReader csv = Extracts.open(file, progress)) {
       int ethnicity = csv.column(column);
       int[] units = by.stream().mapToInt(csv::column).toArray();
@@ -165,14 +165,6 @@ final class CompletenessCommand implements Callable<Integer> {
       throw new InputException(e.getMessage(), e);
     }
     return tally;
-  }
-
-  private static long size(Path file) {
-    try {
-      return java.nio.file.Files.size(file);
-    } catch (java.io.IOException e) {
-      return -1;
-    }
   }
 
   private static List<UnitCount> readCounts(Path file) {

@@ -231,15 +231,14 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private EqualityReport read(ReportBuilder builder) {
-    long size;
-    try {
-      size = Files.size(input);
-    } catch (IOException e) {
+    if (!Extracts.isStandardInput(input) && !Files.exists(input)) {
       throw new InputException(input + ": file not found");
     }
-    try (Progress progress = Progress.forFile(spec.commandLine().getErr(), size);
+    try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(input));
         CsvReader csv = Extracts.open(input, progress)) {
-      return builder.build(csv, input.getFileName().toString(), progress::row);
+      String name =
+          Extracts.isStandardInput(input) ? Extracts.name(input) : input.getFileName().toString();
+      return builder.build(csv, name, progress::row);
     } catch (CsvFormatException e) {
       throw new InputException(e.getMessage(), e);
     } catch (IllegalArgumentException e) {

@@ -201,4 +201,49 @@ class CompletenessCommandTest {
     CommandRun both = CommandRun.run("", "completeness", "--input", "a.csv", "--counts", "b.csv");
     assertThat(both.exitCode).isEqualTo(2);
   }
+
+  @Test
+  void readsStandardInputAndGzipFiles() throws IOException {
+    // Ward 1: A and 99 (1 of 2 known); ward 2: H (1 of 1). The same figures from a pipe, a file
+    // and a gzip-compressed file.
+    String extract = "eth,ward\nA,1\n99,1\nH,2\n";
+    CommandRun piped =
+        CommandRun.run(
+            extract,
+            "completeness",
+            "--input",
+            "-",
+            "--column",
+            "eth",
+            "--by",
+            "ward",
+            "--format",
+            "csv");
+    assertThat(piped.exitCode).as(piped.err).isZero();
+    assertThat(piped.out.lines()).anyMatch(line -> line.startsWith("1,2,1,0.5,"));
+    assertThat(piped.out.lines()).anyMatch(line -> line.startsWith("2,1,1,1.0,"));
+    Path gz = dir.resolve("extract.csv.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
+      out.write(extract.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    CommandRun compressed =
+        CommandRun.run(
+            "",
+            "completeness",
+            "--input",
+            gz.toString(),
+            "--column",
+            "eth",
+            "--by",
+            "ward",
+            "--format",
+            "csv");
+    assertThat(compressed.exitCode).as(compressed.err).isZero();
+    assertThat(compressed.out).isEqualTo(piped.out);
+    Path notGzip = file("fake.csv.gz", "eth\nA\n");
+    CommandRun bad =
+        CommandRun.run("", "completeness", "--input", notGzip.toString(), "--column", "eth");
+    assertThat(bad.exitCode).isEqualTo(1);
+    assertThat(bad.err).contains("fake.csv.gz: cannot be read").doesNotContain("\tat ");
+  }
 }

@@ -292,4 +292,28 @@ class ReportCommandTest {
     args.addAll(List.of(options));
     return CommandRun.run("", args.toArray(String[]::new));
   }
+
+  @Test
+  void readsTheExtractFromStandardInput() throws IOException {
+    Path json = dir.resolve("stdin.json");
+    CommandRun run =
+        CommandRun.run(
+            "eth\nA\nH\n99\n",
+            "report",
+            "--input",
+            "-",
+            "--ethnicity-column",
+            "eth",
+            "--disclosure",
+            "none",
+            "--output",
+            dir.resolve("stdin.html").toString(),
+            "--json",
+            json.toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    JsonNode figures = new ObjectMapper().readTree(json.toFile());
+    assertThat(figures.get("input").asText()).isEqualTo("standard input");
+    assertThat(figures.get("records").asLong()).isEqualTo(3);
+    assertThat(figures.get("completeness").get("overall").get("complete").asLong()).isEqualTo(2);
+  }
 }
