@@ -264,47 +264,48 @@ public final class EqualityReport {
       ExtractAnalysis analysis,
       CompletenessReport published,
       Optional<Map<String, Long>> population) {
-    Scheme scheme = settings.recogniser.scheme();
-    List<Rule> rules = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    rules.add(NotStatedShareRule.atMost(0.10).withSeverity(Severity.WARNING));
-    names.add("not stated at most 10% (warning)");
-    rules.add(InvalidCodesRule.none().withSeverity(Severity.WARNING));
-    names.add("no unrecognised or ambiguous values (warning)");
-    rules.add(RetiredCodesRule.ofScheme(scheme));
-    names.add("no codes of a retired scheme");
-    rules.add(OtherCategoryShareRule.atMost(0.15).withSeverity(Severity.WARNING));
-    names.add("\"Any other\" categories at most 15% of known records (warning)");
-    rules.add(DominantCodeRule.atMost(0.90).withMinimumRecords(50));
-    names.add("no single code above 90% of a unit's records, a sign of a system default");
-    if (population.isPresent()) {
-      rules.add(
-          DistributionRule.ofCounts(population.get(), 0.05)
-              .withMinimumRecords(100)
-              .withSeverity(Severity.WARNING));
-      names.add("each group's share within 5 percentage points of the population (warning)");
-    }
-    CompletenessReport detailed =
-        CompletenessReport.of(
-            analysis.byUnit,
-            settings.definition,
-            settings.target,
-            settings.asOf,
-            settings.confidence);
-    List<Finding> findings = new ArrayList<>(RuleSet.of(rules).run(detailed).findings());
-    // Under a disclosure policy these findings are computed from unrounded counts, so their figures
-    // are withheld; the completeness findings below use the published counts and keep theirs.
-    boolean withhold = !settings.disclosure.id().equals("none");
-    java.util.Set<Finding> withheld =
-        withhold ? new java.util.HashSet<>(findings) : java.util.Set.of();
     if (settings.target.isPresent()) {
-      names.add(0, "completeness at least " + Format.percent(settings.target.get().threshold()));
+      names.add("completeness at least " + Format.percent(settings.target.get().threshold()));
       findings.addAll(
           RuleSet.of(CompletenessRule.atLeast(settings.target.get().threshold()))
               .run(published)
               .findings());
     }
-    return new FindingsSection(RuleReport.of(findings), withheld, names);
+    // The other rules are computed from exact counts: whether one fires could tell a reader about
+    // a count the disclosure policy suppresses, so they run only without disclosure control.
+    boolean controlled = !settings.disclosure.id().equals(DisclosurePolicy.none().id());
+    if (!controlled) {
+      Scheme scheme = settings.recogniser.scheme();
+      List<Rule> rules = new ArrayList<>();
+      rules.add(NotStatedShareRule.atMost(0.10).withSeverity(Severity.WARNING));
+      names.add("not stated at most 10% (warning)");
+      rules.add(InvalidCodesRule.none().withSeverity(Severity.WARNING));
+      names.add("no unrecognised or ambiguous values (warning)");
+      rules.add(RetiredCodesRule.ofScheme(scheme));
+      names.add("no codes of a retired scheme");
+      rules.add(OtherCategoryShareRule.atMost(0.15).withSeverity(Severity.WARNING));
+      names.add("\"Any other\" categories at most 15% of known records (warning)");
+      rules.add(DominantCodeRule.atMost(0.90).withMinimumRecords(50));
+      names.add("no single code above 90% of a unit's records, a sign of a system default");
+      if (population.isPresent()) {
+        rules.add(
+            DistributionRule.ofCounts(population.get(), 0.05)
+                .withMinimumRecords(100)
+                .withSeverity(Severity.WARNING));
+        names.add("each group's share within 5 percentage points of the population (warning)");
+      }
+      CompletenessReport detailed =
+          CompletenessReport.of(
+              analysis.byUnit,
+              settings.definition,
+              settings.target,
+              settings.asOf,
+              settings.confidence);
+      findings.addAll(RuleSet.of(rules).run(detailed).findings());
+    }
+    return new FindingsSection(RuleReport.of(findings), names, controlled);
   }
 
   private MethodsSection methods(Scheme scheme) {

@@ -5,30 +5,24 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.equalitymonitoring.rules.Finding;
 import org.equalitymonitoring.rules.RuleReport;
 
 /** The data-quality rule findings, most severe first. */
 final class FindingsSection implements Section {
   private final RuleReport findings;
-  private final Set<Finding> withheld;
   private final List<String> rules;
+  private final boolean controlled;
 
   /**
-   * @param withheld findings computed from unrounded counts, whose figures the disclosure policy
-   *     withholds: only their rule, unit and severity are shown
+   * @param rules the names of the rules checked
+   * @param controlled whether the report is disclosure-controlled, so that the rules on exact
+   *     counts were not run
    */
-  FindingsSection(RuleReport findings, Set<Finding> withheld, List<String> rules) {
+  FindingsSection(RuleReport findings, List<String> rules, boolean controlled) {
     this.findings = findings;
-    this.withheld = withheld;
     this.rules = rules;
-  }
-
-  private String message(Finding finding) {
-    return withheld.contains(finding)
-        ? "Breaks the rule (figures withheld under the disclosure policy)."
-        : finding.message();
+    this.controlled = controlled;
   }
 
   @Override
@@ -43,7 +37,19 @@ final class FindingsSection implements Section {
 
   @Override
   public void html(StringBuilder out) {
-    out.append("<p>Rules checked: ").append(Html.escape(String.join("; ", rules))).append(".</p>");
+    if (!rules.isEmpty()) {
+      out.append("<p>Rules checked: ")
+          .append(Html.escape(String.join("; ", rules)))
+          .append(".</p>");
+    }
+    if (controlled) {
+      out.append(
+          "<p class='note'>Under disclosure control only rules on published figures are checked."
+              + " The rules on exact counts (not stated, unrecognised and retired codes, \"Any"
+              + " other\" share, a dominant code, the population distribution) run in a report"
+              + " with --disclosure none, which is not for publication: whether one fires could"
+              + " tell a reader about a suppressed count.</p>");
+    }
     if (findings.findings().isEmpty()) {
       out.append("<p>No rule found a problem.</p>");
       return;
@@ -58,7 +64,7 @@ final class FindingsSection implements Section {
               "<span class='sev sev-" + severity + "'>" + severity + "</span>",
               Html.escape(finding.isOverall() ? "Overall" : finding.unit()),
               Html.escape(finding.ruleId()),
-              Html.escape(message(finding))));
+              Html.escape(finding.message())));
     }
     Table.append(
         out,
@@ -78,11 +84,9 @@ final class FindingsSection implements Section {
       json.writeStringField("rule", finding.ruleId());
       json.writeStringField("severity", finding.severity().name());
       json.writeStringField("unit", finding.unit());
-      if (!withheld.contains(finding)) {
-        json.writeNumberField("observed", finding.observed());
-      }
+      json.writeNumberField("observed", finding.observed());
       json.writeNumberField("threshold", finding.threshold());
-      json.writeStringField("message", message(finding));
+      json.writeStringField("message", finding.message());
       json.writeEndObject();
     }
     json.writeEndArray();
