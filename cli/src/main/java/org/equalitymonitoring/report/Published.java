@@ -1,9 +1,9 @@
 package org.equalitymonitoring.report;
 
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import org.equalitymonitoring.disclosure.DisclosedTable;
 import org.equalitymonitoring.disclosure.PublishedCell;
+import org.equalitymonitoring.disclosure.Shares;
 
 /**
  * A table of counts after disclosure control: what the report may show. Shares are computed from
@@ -38,11 +38,6 @@ final class Published {
 
   /** The share of a part in a whole, when both are published and the whole is not 0. */
   static OptionalDouble share(PublishedCell part, PublishedCell whole) {
-    OptionalLong p = part.value();
-    OptionalLong w = whole.value();
-    if (p.isEmpty() || w.isEmpty() || w.getAsLong() == 0) {
-      return OptionalDouble.empty();
-    }
-    return OptionalDouble.of((double) p.getAsLong() / w.getAsLong());
+    return Shares.of(part, whole).fraction();
   }
 }

@@ -14,6 +14,7 @@ import org.equalitymonitoring.completeness.RecognitionCounts;
 import org.equalitymonitoring.disclosure.CountTable;
 import org.equalitymonitoring.disclosure.DisclosedTable;
 import org.equalitymonitoring.disclosure.LinkedTables;
+import org.equalitymonitoring.disclosure.PublishedCell;
 import org.equalitymonitoring.disclosure.TableEntry;
 
 /**
@@ -143,12 +144,14 @@ final class ReportTables {
 
     List<DisclosedTable> published = linked.publish(settings.disclosure);
     units = Published.of(published.get(unitTable));
+    Published completeByStatus = Published.of(published.get(completeTable));
     for (int i = 0; i < complete.size(); i++) {
-      statusTable.put(complete.get(i), Published.of(published.get(completeTable)));
+      statusTable.put(complete.get(i), completeByStatus);
       statusColumn.put(complete.get(i), i);
     }
+    Published incompleteByStatus = Published.of(published.get(incompleteTable));
     for (int i = 0; i < incomplete.size(); i++) {
-      statusTable.put(incomplete.get(i), Published.of(published.get(incompleteTable)));
+      statusTable.put(incomplete.get(i), incompleteByStatus);
       statusColumn.put(incomplete.get(i), i);
     }
     periods =
@@ -191,7 +194,7 @@ final class ReportTables {
   }
 
   /** The published records of a unit with a status. */
-  org.equalitymonitoring.disclosure.PublishedCell status(int unit, Status status) {
+  PublishedCell status(int unit, Status status) {
     return statusTable.get(status).cell(unit, statusColumn.get(status));
   }
 }

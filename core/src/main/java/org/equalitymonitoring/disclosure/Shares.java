@@ -32,7 +32,7 @@ public final class Shares {
    */
   public static Share ofRowTotal(DisclosedTable table, int row, int column) {
     Objects.requireNonNull(table, "table must not be null");
-    return share(table.cell(row, column), table.rowTotal(row));
+    return of(table.cell(row, column), table.rowTotal(row));
   }
 
   /**
@@ -47,7 +47,7 @@ public final class Shares {
    */
   public static Share ofColumnTotal(DisclosedTable table, int row, int column) {
     Objects.requireNonNull(table, "table must not be null");
-    return share(table.cell(row, column), table.columnTotal(column));
+    return of(table.cell(row, column), table.columnTotal(column));
   }
 
   /**
@@ -93,7 +93,20 @@ public final class Shares {
     return Collections.unmodifiableList(rows);
   }
 
-  private static Share share(PublishedCell cell, PublishedCell total) {
+  /**
+   * Returns a published part's share of a published whole, which may come from another table of the
+   * same publication (for example a unit's records with one status, of the unit's total in a table
+   * of completeness).
+   *
+   * @param cell the part
+   * @param total the whole, at least the part when both are published
+   * @return the share, or an unavailable share with the reason
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if both are published and the part exceeds the whole
+   */
+  public static Share of(PublishedCell cell, PublishedCell total) {
+    Objects.requireNonNull(cell, "cell must not be null");
+    Objects.requireNonNull(total, "total must not be null");
     if (cell.isSuppressed()) {
       return Share.unavailable(ShareUnavailableReason.CELL_SUPPRESSED);
     }

@@ -106,4 +106,16 @@ class SharesTest {
     assertThatThrownBy(() -> Shares.ofColumnTotal(out, 0, 1))
         .isInstanceOf(IndexOutOfBoundsException.class);
   }
+
+  @Test
+  void aPartOfAWholeFromAnotherTable() {
+    // 10 of 40 is a quarter; a suppressed part or whole gives no share.
+    assertThat(Shares.of(PublishedCell.published(10), PublishedCell.published(40)))
+        .isEqualTo(Share.of(0.25));
+    PublishedCell star = PublishedCell.suppressed(SuppressionReason.PRIMARY, "*");
+    assertThat(Shares.of(star, PublishedCell.published(40))).isEqualTo(CELL_SUPPRESSED);
+    assertThat(Shares.of(PublishedCell.published(10), star))
+        .isEqualTo(Share.unavailable(ShareUnavailableReason.TOTAL_SUPPRESSED));
+    assertThatThrownBy(() -> Shares.of(null, star)).isInstanceOf(NullPointerException.class);
+  }
 }
