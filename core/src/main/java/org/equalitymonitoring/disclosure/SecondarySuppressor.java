@@ -32,7 +32,14 @@ import java.util.List;
  * two suppressed cells, or have its total suppressed", with totals treated as entries of their own
  * lines so that a suppressed total is itself protected within the line of totals, and with the
  * further requirement that the suppressed entries of a line with a published total are not all
- * small together. Package-private helper of {@link DisclosurePolicy}.
+ * small together.
+ *
+ * <p>The line rules are quick and protect most tables, but lines constrain one another: in a sparse
+ * table the row, column and grand totals together can still bound a suppressed count below the
+ * threshold. So, once no line is unsafe, a {@link SuppressionAudit} computes the interval each
+ * suppressed entry can lie in from everything published, and suppresses more until no entry is
+ * recovered exactly and no small count is shown to be small; the line rules then run again.
+ * Package-private helper of {@link DisclosurePolicy}.
  */
 final class SecondarySuppressor {
   private SecondarySuppressor() {}
@@ -76,13 +83,16 @@ final class SecondarySuppressor {
       line[i] = new int[] {height - 1, width - 1};
       lines.add(line);
     }
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int[][] line : lines) {
-        changed |= protect(raw, suppressed, secondary, rule, line);
+    SuppressionAudit audit = new SuppressionAudit(raw, suppressed, rule);
+    do {
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int[][] line : lines) {
+          changed |= protect(raw, suppressed, secondary, rule, line);
+        }
       }
-    }
+    } while (audit.protectOne(secondary));
   }
 
   /**

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
@@ -20,8 +19,19 @@ import org.quicktheories.core.Gen;
 /**
  * {@link DisclosurePolicy#applyTo} against the {@link Adversary}: for random small tables, an
  * intruder who sees every published count, total and percentage of a controlled table (and knows
- * every unsuppressed count exactly) can neither recover a suppressed count nor tell whether it is
+ * every unsuppressed count exactly) can neither recover a suppressed count nor tell that it is
  * below the policy's threshold when the grand total is published.
+ *
+ * <p>Two intruders. The stronger re-runs the whole procedure for every candidate input and keeps
+ * only those that publish identically; no suppressed count is ever recovered by it, in one-way or
+ * two-way tables, and in one-way tables it cannot tell that a count is small either. In sparse
+ * two-way tables it can: a pattern of suppressions that only a small count would start (a lone
+ * small count among zeros, say) shows that some count there is small, however much else is
+ * suppressed, because the procedure is deterministic. Protecting against that would need a
+ * randomised procedure; no published policy in {@code STATISTICAL-METHODS.md} §9 asks for one. The
+ * threshold property for two-way tables is therefore checked against the intruder of the issue and
+ * of the cell-suppression literature: one who keeps every candidate consistent with every published
+ * figure.
  */
 public class DisclosurePolicyAdversaryTest {
   /** Counts 0–40 with 0–9 about half the time, where suppression happens. */
@@ -40,6 +50,18 @@ public class DisclosurePolicyAdversaryTest {
           .between(2, 3)
           .flatMap(rows -> lists().of(COUNT).ofSize(rows * 2))
           .map(counts -> rows(counts, 2));
+
+  /** Two-way tables of 2 or 3 rows and 2 or 3 columns. */
+  static final Gen<long[][]> TWO_OR_THREE_COLUMNS =
+      integers()
+          .between(2, 3)
+          .zip(integers().between(2, 3), (rows, columns) -> new int[] {rows, columns})
+          .flatMap(
+              shape ->
+                  lists()
+                      .of(COUNT)
+                      .ofSize(shape[0] * shape[1])
+                      .map(counts -> rows(counts, shape[1])));
 
   public static Stream<DisclosurePolicy> controllingPolicies() {
     return Stream.of(
@@ -66,22 +88,52 @@ public class DisclosurePolicyAdversaryTest {
     check(TWO_WAY, table -> assertProtected(policy, table, Rule.EXACT_VALUE));
   }
 
-  @Disabled(
-      "issue 8, open: in sparse two-way tables the row, column and grand totals can still show"
-          + " that a suppressed count is small, though never its value: NHS Digital"
-          + " [[13, 0], [0, 2], [8, 0]], threshold 10 [[0, 0], [11, 13], [1, 23]]")
   @ParameterizedTest
   @MethodSource("controllingPolicies")
-  void twoWayTablesNeverRevealWhetherACountIsSmall(DisclosurePolicy policy) {
-    check(TWO_WAY, table -> assertProtected(policy, table, Rule.THRESHOLD_SIDE));
+  void twoWayTablesNeverShowThatACountIsSmall(DisclosurePolicy policy) {
+    check(
+        TWO_OR_THREE_COLUMNS,
+        table -> assertProtected(policy, table, Rule.THRESHOLD_SIDE_FROM_FIGURES));
   }
 
-  /** Which part of the protection rule of {@link Adversary} a property checks. */
+  @ParameterizedTest
+  @MethodSource("controllingPolicies")
+  void tablesWhoseLinesWereSafeButWhoseTotalsTogetherShowedASmallCount(DisclosurePolicy policy) {
+    // Found by twoWayTablesNeverShowThatACountIsSmall under threshold-10 before the suppression
+    // audit: every row and column had two suppressed entries, yet the row, column and grand totals
+    // together bounded a small count below 10. In the second, for example, the published 24, 36,
+    // 43 and 86 leave 86 - 24 - 36 = 26 for the first row's other two cells, at most 43 - 20 = 23
+    // for its first, so its 3 is at most 7.
+    assertProtected(
+        policy,
+        new long[][] {{0, 6, 0}, {1, 29, 19}, {1, 10, 4}},
+        Rule.THRESHOLD_SIDE_FROM_FIGURES);
+    assertProtected(
+        policy, new long[][] {{23, 36, 3}, {20, 0, 4}}, Rule.THRESHOLD_SIDE_FROM_FIGURES);
+    assertProtected(
+        policy,
+        new long[][] {{0, 14, 15}, {7, 31, 2}, {0, 2, 0}},
+        Rule.THRESHOLD_SIDE_FROM_FIGURES);
+  }
+
+  /** Which part of the protection rule of {@link Adversary} a property checks, and how. */
   enum Rule {
-    /** Every suppressed cell keeps at least two candidates. */
+    /**
+     * Every suppressed cell keeps at least two candidates, against an intruder who re-runs the
+     * whole procedure for each candidate.
+     */
     EXACT_VALUE,
-    /** And, with a published grand total, a candidate on the other side of the threshold. */
-    THRESHOLD_SIDE
+    /**
+     * And, with a published grand total, a small cell keeps a candidate above the threshold,
+     * against the same intruder.
+     */
+    THRESHOLD_SIDE,
+    /**
+     * And, with a published grand total, a small cell keeps a candidate above the threshold,
+     * against an intruder who keeps every candidate consistent with every published figure (each
+     * published count and total, hence each share) without re-running the suppression.
+     */
+    THRESHOLD_SIDE_FROM_FIGURES
   }
 
   private static void check(Gen<long[][]> tables, Consumer<long[][]> property) {
@@ -128,7 +180,10 @@ public class DisclosurePolicyAdversaryTest {
       all[i] = i;
     }
     published(table.grandTotal(), policy, all).ifPresent(sums::add);
-    Function<long[], String> publish = input -> publication(policy.applyTo(table(input, columns)));
+    Function<long[], String> publish =
+        rule == Rule.THRESHOLD_SIDE_FROM_FIGURES
+            ? input -> figures(table, table(input, columns))
+            : input -> publication(policy.applyTo(table(input, columns)));
     if (rule == Rule.EXACT_VALUE) {
       Adversary.assertNotRecovered(truth, Adversary.indexes(suppressed), publish, sums);
     } else {
@@ -140,6 +195,34 @@ public class DisclosurePolicyAdversaryTest {
           Adversary.PrimaryRange.of(policy),
           !table.grandTotal().isSuppressed());
     }
+  }
+
+  /**
+   * The figures a publication shows, as they would read for another input: each entry published in
+   * {@code truth}, rounded, and {@code "*"} where {@code truth} suppresses. Shares are computed
+   * from these figures, so they add nothing.
+   */
+  private static String figures(DisclosedTable truth, CountTable input) {
+    long base = truth.policy().roundingBase();
+    StringBuilder text = new StringBuilder();
+    for (int r = 0; r <= truth.rowCount(); r++) {
+      for (int c = 0; c <= truth.columnCount(); c++) {
+        text.append(
+                entry(truth, r, c).isSuppressed()
+                    ? "*"
+                    : Long.toString(CellRule.round(value(input, r, c), base)))
+            .append(' ');
+      }
+      text.append('\n');
+    }
+    return text.toString();
+  }
+
+  private static long value(CountTable table, int row, int column) {
+    if (row == table.rowCount()) {
+      return column == table.columnCount() ? table.grandTotal() : table.columnTotal(column);
+    }
+    return column == table.columnCount() ? table.rowTotal(row) : table.count(row, column);
   }
 
   private static Optional<Adversary.Sum> published(

@@ -9,7 +9,7 @@ class SecondarySuppressorTest {
   private static final CellRule NHS_DIGITAL = new CellRule(1, 7, 5);
 
   /** Builds the extended table (cells, row totals last, column totals last) of {@code cells}. */
-  private static long[][] extend(long[][] cells) {
+  static long[][] extend(long[][] cells) {
     int rows = cells.length;
     int columns = cells[0].length;
     long[][] raw = new long[rows + 1][columns + 1];
