@@ -212,6 +212,7 @@ final class CompletenessSection implements Section {
       points.add(
           new Charts.Point(
               name,
+              Charts.shortened(name),
               unit.proportion().value(),
               unit.proportion().lower(),
               unit.proportion().upper()));
@@ -318,7 +319,11 @@ final class CompletenessSection implements Section {
       ends.add(ProgressOverTime.periodEnd(period.name));
       points.add(
           new Charts.Point(
-              period.name, value, unit.proportion().lower(), unit.proportion().upper()));
+              period.name,
+              period.name,
+              value,
+              unit.proportion().lower(),
+              unit.proportion().upper()));
       rows.add(
           List.of(
               Html.escape(period.name),
