@@ -119,6 +119,11 @@ final class CompletenessSection implements Section {
     }
   }
 
+  /** Returns the units whose counts the disclosure policy suppresses, so they are not evaluated. */
+  List<String> suppressedUnits() {
+    return suppressedUnits;
+  }
+
   CompletenessReport report() {
     return report;
   }
@@ -336,8 +341,7 @@ final class CompletenessSection implements Section {
               trajectoryLabel(unit)
                   + (previous == null
                       ? ""
-                      : String.format(
-                          java.util.Locale.ROOT, " (%+.1f points)", 100 * (value - previous)))));
+                      : " (" + Format.change(100 * (value - previous)) + " points)")));
       previous = value;
     }
     Table.append(
