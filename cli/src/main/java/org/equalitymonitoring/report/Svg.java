@@ -11,6 +11,7 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -55,6 +56,8 @@ final class Svg {
   /** Sets the report's fonts and backgrounds, keeping the colours the chart's renderers chose. */
   private static void style(JFreeChart chart, Layout layout) {
     chart.setBackgroundPaint(Color.WHITE);
+    // Room on the right for the last tick label, which is centred on the plot's edge ("100%").
+    chart.setPadding(new RectangleInsets(4, 4, 4, 18));
     if (chart.getTitle() != null) {
       chart.getTitle().setFont(layout.title);
       chart.getTitle().setPaint(Charts.DARK);

@@ -119,12 +119,15 @@ class ReportInBrowserTest {
           .as("a table's frame ends inside the phone's screen; the table scrolls inside it")
           .isLessThanOrEqualTo(390);
     }
-    for (String chart : List.of("chart-completeness-narrow", "chart-outcome-narrow")) {
-      WebElement element = browser.findElement(By.id(chart));
-      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", element);
+    for (WebElement chart : phoneCharts) {
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", chart);
       screenshot(
-          element.getScreenshotAs(OutputType.FILE).toPath(), "report-phone-" + chart + ".png");
+          chart.getScreenshotAs(OutputType.FILE).toPath(),
+          "report-phone-" + chart.getAttribute("id") + ".png");
     }
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('outcome').scrollIntoView();");
+    screenshot(browser.getScreenshotAs(OutputType.FILE).toPath(), "report-phone-table.png");
 
     // Printed on A4 (the style sheet's @media print): the wide charts, no navigation, tables in
     // full, nothing wider than the page's 180 mm of text (680 CSS pixels).
