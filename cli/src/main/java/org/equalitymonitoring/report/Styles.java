@@ -41,7 +41,7 @@ final class Styles {
           "dl.methods dt{font-weight:bold;margin-top:.5rem}dl.methods dd{margin:0 0 .25rem 0;overflow-wrap:anywhere}",
           "p,li,figcaption{overflow-wrap:break-word}",
           "footer{border-top:1px solid #d8dde0;padding:1rem 1.25rem;font-size:.85rem;color:var(--grey)}",
-          "@media screen and (max-width:720px){svg.chart-wide{display:none}svg.chart-narrow{display:block}}",
+          "@media screen and (max-width:760px){svg.chart-wide{display:none}svg.chart-narrow{display:block}}",
           "@media (max-width:600px){header h1{font-size:1.3rem}nav ol{columns:1}main{padding:0 .75rem 2rem}.card-value{font-size:1.5rem}table{font-size:.85rem}",
           "caption{position:sticky;left:0;max-width:calc(100vw - 1.5rem)}tbody th{position:sticky;left:0;background:#fff;min-width:6.5rem}}",
           "@media print{@page{size:A4;margin:15mm}body{font-size:10pt}header{background:none;color:#000;border-bottom:3px solid #000;padding:0 0 .5rem}",

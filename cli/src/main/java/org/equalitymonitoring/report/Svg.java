@@ -23,9 +23,9 @@ import org.jfree.svg.ViewBox;
 final class Svg {
   /** The width a chart is drawn at, with the fonts that read at that width. */
   enum Layout {
-    /** For screens and A4 paper: shown 680 to 900 px wide. */
+    /** For screens wider than 760 px and for A4 paper: shown 680 to 900 px wide. */
     WIDE(760, "", 18, 0),
-    /** For phones: shown about as wide as it is drawn, 336 to 480 px. */
+    /** For phones and small tablets: shown about as wide as it is drawn, 336 to 480 px. */
     NARROW(360, "-narrow", 15, 70);
 
     final int width;

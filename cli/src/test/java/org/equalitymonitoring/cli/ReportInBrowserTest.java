@@ -99,6 +99,12 @@ class ReportInBrowserTest {
     }
     screenshot(browser.getScreenshotAs(OutputType.FILE).toPath(), "report-screenshot.png");
 
+    // A tablet in portrait, just wider than the narrow drawings' range: the wide ones, still
+    // legible.
+    browser.manage().window().setSize(new Dimension(768, 1024));
+    assertThat(browser.findElement(By.id("chart-funnel")).isDisplayed()).isTrue();
+    assertThat(smallestChartText()).as("chart text on a tablet").isGreaterThan(SMALLEST_TEXT);
+
     browser.manage().window().setSize(new Dimension(390, 844));
     assertThat(number("return window.innerWidth;")).as("the phone's viewport").isEqualTo(390);
     assertThat(number("return document.documentElement.scrollWidth;"))
