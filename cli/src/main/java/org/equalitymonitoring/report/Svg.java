@@ -3,6 +3,7 @@ package org.equalitymonitoring.report;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.util.Locale;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
@@ -119,6 +120,8 @@ final class Svg {
     int height = wideHeight + layout.extraHeight;
     SVGGraphics2D graphics = new SVGGraphics2D(width, height);
     graphics.setDefsKeyPrefix(id + "-");
+    // Coordinates to a hundredth of a pixel, not sixteen digits: the page is a third the size.
+    graphics.setGeomDoubleConverter(value -> String.format(Locale.ROOT, "%.2f", value));
     chart.draw(graphics, new Rectangle(width, height));
     String svg = graphics.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
     int open = svg.indexOf('>');
@@ -129,7 +132,7 @@ final class Svg {
         + "-title "
         + id
         + "-desc' class='chart chart-"
-        + layout.name().toLowerCase(java.util.Locale.ROOT)
+        + layout.name().toLowerCase(Locale.ROOT)
         + "'><title id='"
         + id
         + "-title'>"
