@@ -8,9 +8,11 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.equalitymonitoring.completeness.Milestone;
 import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.stats.FunnelLevel;
@@ -81,9 +83,33 @@ final class Charts {
 
   private Charts() {}
 
-  /** Returns a label cut to fit beside a phone-sized chart, with an ellipsis if it was cut. */
+  /**
+   * Returns a label cut to fit beside a phone-sized chart: its start and its end, which tells
+   * "Riverside ward 1" from "Riverside ward 2", with an ellipsis between.
+   */
   static String shortened(String label) {
-    return label.length() <= SHORT_LABEL ? label : label.substring(0, SHORT_LABEL - 1) + "…";
+    if (label.length() <= SHORT_LABEL) {
+      return label;
+    }
+    int head = SHORT_LABEL / 2;
+    return label.substring(0, head)
+        + "…"
+        + label.substring(label.length() - (SHORT_LABEL - head - 1));
+  }
+
+  /** Returns the rows' short names, or their full names where two short names would be alike. */
+  private static String[] rowNames(List<Point> points, Svg.Layout layout) {
+    String[] names = new String[points.size()];
+    Set<String> seen = new HashSet<>();
+    boolean useShort = layout.narrow();
+    for (Point point : points) {
+      useShort &= seen.add(point.shortName);
+    }
+    for (int i = 0; i < points.size(); i++) {
+      Point point = points.get(i);
+      names[points.size() - 1 - i] = useShort ? point.shortName : point.name;
+    }
+    return names;
   }
 
   /**
@@ -121,18 +147,16 @@ final class Charts {
       Svg.Layout layout) {
     double scale = percent ? 100 : 1;
     XYIntervalSeries series = new XYIntervalSeries("Estimate with " + confidence + " interval");
-    String[] names = new String[points.size()];
     for (int i = 0; i < points.size(); i++) {
       Point point = points.get(i);
       int row = points.size() - 1 - i;
-      names[row] = layout.narrow() ? point.shortName : point.name;
       series.add(point.value * scale, point.lower * scale, point.upper * scale, row, row, row);
     }
     XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
     dataset.addSeries(series);
     NumberAxis x = percent ? percentAxis(axisLabel) : new NumberAxis(axisLabel);
     x.setAutoRangeIncludesZero(false);
-    SymbolAxis y = new SymbolAxis(null, names);
+    SymbolAxis y = new SymbolAxis(null, rowNames(points, layout));
     y.setTickLabelsVisible(true);
     y.setGridBandsVisible(false);
     XYErrorRenderer renderer = new XYErrorRenderer();

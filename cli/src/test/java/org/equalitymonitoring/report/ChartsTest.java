@@ -88,8 +88,29 @@ class ChartsTest {
   }
 
   @Test
-  void aLongUnitNameIsCutWithAnEllipsis() {
+  void aLongUnitNameKeepsItsStartAndItsEnd() {
     assertThat(Charts.shortened("EW1")).isEqualTo("EW1");
-    assertThat(Charts.shortened("Royal Free London")).isEqualTo("Royal Free Lo…").hasSize(14);
+    // 14 characters: the first 7, an ellipsis and the last 6.
+    assertThat(Charts.shortened("Riverside General ward 12")).isEqualTo("Riversi…ard 12");
+  }
+
+  @Test
+  void fullNamesWhereTwoShortNamesWouldBeAlike() {
+    String svg =
+        Charts.forest(
+            "chart-test",
+            "Test",
+            "Share (%)",
+            List.of(
+                new Charts.Point("Riverside General ward 12", "Riversi…ard 12", 0.8, 0.7, 0.9),
+                new Charts.Point("Riverside Community ward 12", "Riversi…ard 12", 0.6, 0.5, 0.7)),
+            OptionalDouble.empty(),
+            "",
+            true,
+            "95%",
+            "two units");
+    String phone = svg.substring(svg.indexOf("id='chart-test-narrow'"));
+    assertThat(phone.contains(">Riverside General ward 12</text>")).isTrue();
+    assertThat(phone.contains(">Riverside Community ward 12</text>")).isTrue();
   }
 }
