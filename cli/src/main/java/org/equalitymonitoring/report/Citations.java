@@ -17,7 +17,8 @@ final class Citations {
   /** Funnel-plot limits: STATISTICAL-METHODS.md §6a. */
   static final String FUNNEL =
       "Control limits at 95% and 99.8% around the pooled proportion, by inverting the Wilson score"
-          + " interval (Fingertips technical guidance; PHEindicatormethods funnel plots)";
+          + " interval (Fingertips technical guidance; PHEindicatormethods funnel plots); the labels"
+          + " in the funnel-plot column are those PHEindicatormethods prints";
 
   /** Risk ratios' intervals: STATISTICAL-METHODS.md §8. */
   static final String KATZ = "risk ratios with Katz log intervals (Katz et al. 1978)";
