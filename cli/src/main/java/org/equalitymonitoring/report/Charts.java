@@ -5,10 +5,14 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.equalitymonitoring.completeness.Milestone;
 import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.stats.FunnelLevel;
@@ -17,7 +21,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -55,19 +61,56 @@ final class Charts {
   /** A value with its interval, for a forest plot. */
   static final class Point {
     final String name;
+    final String shortName;
     final double value;
     final double lower;
     final double upper;
 
-    Point(String name, double value, double lower, double upper) {
+    /**
+     * @param name the row's label
+     * @param shortName the label on a phone, where a long name would leave no room for the plot
+     */
+    Point(String name, String shortName, double value, double lower, double upper) {
       this.name = name;
+      this.shortName = shortName;
       this.value = value;
       this.lower = lower;
       this.upper = upper;
     }
   }
 
+  private static final int SHORT_LABEL = 14;
+
   private Charts() {}
+
+  /**
+   * Returns a label cut to fit beside a phone-sized chart: its start and its end, which tells
+   * "Riverside ward 1" from "Riverside ward 2", with an ellipsis between.
+   */
+  static String shortened(String label) {
+    if (label.length() <= SHORT_LABEL) {
+      return label;
+    }
+    int head = SHORT_LABEL / 2;
+    return label.substring(0, head)
+        + "…"
+        + label.substring(label.length() - (SHORT_LABEL - head - 1));
+  }
+
+  /** Returns the rows' short names, or their full names where two short names would be alike. */
+  private static String[] rowNames(List<Point> points, Svg.Layout layout) {
+    String[] names = new String[points.size()];
+    Set<String> seen = new HashSet<>();
+    boolean useShort = layout.narrow();
+    for (Point point : points) {
+      useShort &= seen.add(point.shortName);
+    }
+    for (int i = 0; i < points.size(); i++) {
+      Point point = points.get(i);
+      names[points.size() - 1 - i] = useShort ? point.shortName : point.name;
+    }
+    return names;
+  }
 
   /**
    * A forest plot: each point with its interval on one row, and an optional reference line.
@@ -84,23 +127,36 @@ final class Charts {
       boolean percent,
       String confidence,
       String description) {
+    return Svg.render(
+        id,
+        layout ->
+            forest(
+                title, axisLabel, points, reference, referenceLabel, percent, confidence, layout),
+        Math.max(220, 90 + 28 * points.size()),
+        description);
+  }
+
+  private static JFreeChart forest(
+      String title,
+      String axisLabel,
+      List<Point> points,
+      OptionalDouble reference,
+      String referenceLabel,
+      boolean percent,
+      String confidence,
+      Svg.Layout layout) {
     double scale = percent ? 100 : 1;
     XYIntervalSeries series = new XYIntervalSeries("Estimate with " + confidence + " interval");
-    String[] names = new String[points.size()];
     for (int i = 0; i < points.size(); i++) {
       Point point = points.get(i);
       int row = points.size() - 1 - i;
-      names[row] = point.name;
       series.add(point.value * scale, point.lower * scale, point.upper * scale, row, row, row);
     }
     XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
     dataset.addSeries(series);
-    NumberAxis x = new NumberAxis(axisLabel);
+    NumberAxis x = percent ? percentAxis(axisLabel) : new NumberAxis(axisLabel);
     x.setAutoRangeIncludesZero(false);
-    if (percent) {
-      x.setNumberFormatOverride(new DecimalFormat("0'%'"));
-    }
-    SymbolAxis y = new SymbolAxis(null, names);
+    SymbolAxis y = new SymbolAxis(null, rowNames(points, layout));
     y.setTickLabelsVisible(true);
     y.setGridBandsVisible(false);
     XYErrorRenderer renderer = new XYErrorRenderer();
@@ -119,14 +175,15 @@ final class Charts {
       marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
       marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
       marker.setLabelPaint(RED);
+      marker.setLabelFont(Svg.LABEL);
+      marker.setLabelBackgroundColor(Color.WHITE);
       plot.addDomainMarker(marker);
       if (percent) {
         x.setLowerBound(Math.min(x.getLowerBound(), reference.getAsDouble() * scale - 2));
         x.setUpperBound(Math.max(x.getUpperBound(), reference.getAsDouble() * scale + 2));
       }
     }
-    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    return Svg.render(id, chart, Math.max(220, 90 + 28 * points.size()), description);
+    return new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
   }
 
   /** A funnel plot of proportions: units by size with 95% and 99.8% control limits (PHE method). */
@@ -137,6 +194,11 @@ final class Charts {
       ProportionFunnel funnel,
       String valueLabel,
       String description) {
+    return Svg.render(id, layout -> funnel(units, funnel, valueLabel), 420, description);
+  }
+
+  private static JFreeChart funnel(
+      List<double[]> units, ProportionFunnel funnel, String valueLabel) {
     double maxDenominator = 1;
     XYSeries points = new XYSeries("Units", false);
     for (double[] unit : units) {
@@ -166,13 +228,15 @@ final class Charts {
     limits.addSeries(low998);
     limits.addSeries(high998);
     NumberAxis x = new NumberAxis("Records in the unit");
-    NumberAxis y = new NumberAxis(valueLabel);
+    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    NumberAxis y = percentAxis(valueLabel);
     y.setAutoRangeIncludesZero(false);
-    y.setNumberFormatOverride(new DecimalFormat("0'%'"));
     XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
     dots.setSeriesPaint(0, BLUE);
     dots.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
     XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+    // One SVG path per limit instead of a line element per segment: the page is half the size.
+    lines.setDrawSeriesLineAsPath(true);
     lines.setSeriesPaint(0, DARK);
     lines.setSeriesStroke(0, new BasicStroke(1.5f));
     lines.setSeriesPaint(1, AMBER);
@@ -193,10 +257,8 @@ final class Charts {
       lowest = Math.min(lowest, 100 * unit[0] / unit[1]);
     }
     y.setRange(Math.max(0, Math.floor(lowest / 5) * 5 - 5), 100.5);
-    JFreeChart chart =
-        new JFreeChart(
-            "Funnel plot: completeness by size of unit", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    return Svg.render(id, chart, 420, description);
+    return new JFreeChart(
+        "Funnel plot: completeness by size of unit", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
   }
 
   /** Completeness by period with its interval, against the milestones of the target. */
@@ -208,6 +270,19 @@ final class Charts {
       String confidence,
       String valueLabel,
       String description) {
+    return Svg.render(
+        id,
+        layout -> trajectory(periodEnds, periods, target, confidence, valueLabel),
+        380,
+        description);
+  }
+
+  private static JFreeChart trajectory(
+      List<LocalDate> periodEnds,
+      List<Point> periods,
+      Target target,
+      String confidence,
+      String valueLabel) {
     XYIntervalSeries observed =
         new XYIntervalSeries("Proportion known (" + confidence + " interval)");
     for (int i = 0; i < periods.size(); i++) {
@@ -224,9 +299,8 @@ final class Charts {
     renderer.setSeriesStroke(0, new BasicStroke(2f));
     renderer.setErrorPaint(BLUE);
     DateAxis x = new DateAxis("Period");
-    NumberAxis y = new NumberAxis(valueLabel);
+    NumberAxis y = percentAxis(valueLabel);
     y.setAutoRangeIncludesZero(false);
-    y.setNumberFormatOverride(new DecimalFormat("0'%'"));
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
     XYSeries milestones = new XYSeries("Milestones", false);
     if (target != null) {
@@ -238,6 +312,9 @@ final class Charts {
         marker.setLabel("Target " + Format.percent(target.threshold()));
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelFont(Svg.LABEL);
+        marker.setLabelBackgroundColor(Color.WHITE);
+        marker.setLabelBackgroundColor(Color.WHITE);
         plot.addRangeMarker(marker);
       }
     }
@@ -249,18 +326,21 @@ final class Charts {
     stepRenderer.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
     plot.setDataset(1, steps);
     plot.setRenderer(1, stepRenderer);
-    JFreeChart chart =
-        new JFreeChart(
-            "Completeness over time against the milestones",
-            JFreeChart.DEFAULT_TITLE_FONT,
-            plot,
-            true);
-    return Svg.render(id, chart, 380, description);
+    return new JFreeChart(
+        "Completeness over time against the milestones", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
   }
 
   /** A stacked bar per unit of the shares of each recognition status. */
   static String statuses(
       String id, List<String> units, List<String> statuses, double[][] shares, String description) {
+    return Svg.render(
+        id,
+        layout -> statuses(units, statuses, shares),
+        Math.max(240, 110 + 30 * units.size()),
+        description);
+  }
+
+  private static JFreeChart statuses(List<String> units, List<String> statuses, double[][] shares) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (int s = 0; s < statuses.size(); s++) {
       for (int u = 0; u < units.size(); u++) {
@@ -273,24 +353,33 @@ final class Charts {
     for (int s = 0; s < statuses.size(); s++) {
       renderer.setSeriesPaint(s, STATUS_COLOURS[s % STATUS_COLOURS.length]);
     }
-    NumberAxis y = new NumberAxis("Share of records (%)");
+    NumberAxis y = percentAxis("Share of records (%)");
     y.setRange(0, 100);
-    y.setNumberFormatOverride(new DecimalFormat("0'%'"));
     CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), y, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    JFreeChart chart =
-        new JFreeChart("How ethnicity was recorded", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    return Svg.render(id, chart, Math.max(240, 110 + 30 * units.size()), description);
+    return new JFreeChart("How ethnicity was recorded", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
   }
 
   /** Paired bars: each group's share of the coded records and of the reference population. */
   static String representation(
       String id,
       List<String> groups,
+      List<String> shortGroups,
       double[] shares,
       double[] populationShares,
       String populationName,
       String description) {
+    return Svg.render(
+        id,
+        layout ->
+            representation(
+                layout.narrow() ? shortGroups : groups, shares, populationShares, populationName),
+        Math.max(260, 100 + 34 * groups.size()),
+        description);
+  }
+
+  private static JFreeChart representation(
+      List<String> groups, double[] shares, double[] populationShares, String populationName) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (int g = 0; g < groups.size(); g++) {
       dataset.addValue(100 * shares[g], "Records with a known ethnic category", groups.get(g));
@@ -301,19 +390,39 @@ final class Charts {
     renderer.setShadowVisible(false);
     renderer.setSeriesPaint(0, BLUE);
     renderer.setSeriesPaint(1, GREY);
-    NumberAxis y = new NumberAxis("Share (%)");
-    y.setNumberFormatOverride(new DecimalFormat("0'%'"));
+    NumberAxis y = percentAxis("Share (%)");
     CategoryAxis categories = new CategoryAxis(null);
     categories.setMaximumCategoryLabelWidthRatio(0.45f);
     CategoryPlot plot = new CategoryPlot(dataset, categories, y, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    JFreeChart chart =
-        new JFreeChart(
-            "Records by ethnic group against the population",
-            JFreeChart.DEFAULT_TITLE_FONT,
-            plot,
-            true);
-    return Svg.render(id, chart, Math.max(260, 100 + 34 * groups.size()), description);
+    return new JFreeChart(
+        "Records by ethnic group against the population",
+        JFreeChart.DEFAULT_TITLE_FONT,
+        plot,
+        true);
+  }
+
+  /**
+   * A value axis in percentages whose tick labels are all different: each tick size has a format
+   * with as many decimals as it needs, where one format for every size would print 82% for 82.0,
+   * 82.2 and 82.4.
+   */
+  static NumberAxis percentAxis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    TickUnits units = new TickUnits();
+    String[] formats = {"0.00'%'", "0.0'%'", "0'%'", "0'%'", "0'%'"};
+    double size = 0.01;
+    for (String format : formats) {
+      for (double step : new double[] {1, 2, 5}) {
+        units.add(
+            new NumberTickUnit(
+                size * step,
+                new DecimalFormat(format, DecimalFormatSymbols.getInstance(Locale.ROOT))));
+      }
+      size *= 10;
+    }
+    axis.setStandardTickUnits(units);
+    return axis;
   }
 
   private static BasicStroke dashed(float width) {

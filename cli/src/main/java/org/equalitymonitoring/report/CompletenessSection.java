@@ -119,6 +119,11 @@ final class CompletenessSection implements Section {
     }
   }
 
+  /** Returns the units whose counts the disclosure policy suppresses, so they are not evaluated. */
+  List<String> suppressedUnits() {
+    return suppressedUnits;
+  }
+
   CompletenessReport report() {
     return report;
   }
@@ -212,6 +217,7 @@ final class CompletenessSection implements Section {
       points.add(
           new Charts.Point(
               name,
+              Charts.shortened(name),
               unit.proportion().value(),
               unit.proportion().lower(),
               unit.proportion().upper()));
@@ -318,7 +324,11 @@ final class CompletenessSection implements Section {
       ends.add(ProgressOverTime.periodEnd(period.name));
       points.add(
           new Charts.Point(
-              period.name, value, unit.proportion().lower(), unit.proportion().upper()));
+              period.name,
+              period.name,
+              value,
+              unit.proportion().lower(),
+              unit.proportion().upper()));
       rows.add(
           List.of(
               Html.escape(period.name),
@@ -331,8 +341,7 @@ final class CompletenessSection implements Section {
               trajectoryLabel(unit)
                   + (previous == null
                       ? ""
-                      : String.format(
-                          java.util.Locale.ROOT, " (%+.1f points)", 100 * (value - previous)))));
+                      : " (" + Format.change(100 * (value - previous)) + " points)")));
       previous = value;
     }
     Table.append(

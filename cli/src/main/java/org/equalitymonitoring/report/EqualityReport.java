@@ -17,6 +17,8 @@ import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.CompletenessReport;
+import org.equalitymonitoring.completeness.Milestone;
+import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.disclosure.PublishedCell;
 import org.equalitymonitoring.impact.GroupCount;
@@ -166,15 +168,16 @@ public final class EqualityReport {
               referenceName));
       methods.add(
           "Outcome",
-          "Proportions with Wilson intervals; ratios to the reference group are risk ratios with"
-              + " Katz log intervals; groups with fewer than 10 events are too small to say."
+          "Proportions with Wilson score intervals, as above; ratios to the reference group are "
+              + Citations.KATZ
+              + "; groups with fewer than 10 events are too small to say."
               + (analysis.outcomesMissing > 0
                   ? " "
                       + settings.disclosure.applyToCount(analysis.outcomesMissing).display()
                       + " records with a known ethnic category had no outcome recorded and are left out."
                   : ""));
     }
-    sections.add(findings(analysis, completeness.report(), population));
+    sections.add(findings(analysis, completeness, population));
     sections.add(methods);
   }
 
@@ -241,7 +244,7 @@ public final class EqualityReport {
             + ", "
             + population.info().version()
             + "; "
-            + population.info().source()
+            + Citations.withoutProjectFiles(population.info().source())
             + "), area "
             + area
             + ".");
@@ -262,7 +265,7 @@ public final class EqualityReport {
 
   private Section findings(
       ExtractAnalysis analysis,
-      CompletenessReport published,
+      CompletenessSection completeness,
       Optional<Map<String, Long>> population) {
     List<Finding> findings = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -270,7 +273,7 @@ public final class EqualityReport {
       names.add("completeness at least " + Format.percent(settings.target.get().threshold()));
       findings.addAll(
           RuleSet.of(CompletenessRule.atLeast(settings.target.get().threshold()))
-              .run(published)
+              .run(completeness.report())
               .findings());
     }
     // The other rules are computed from exact counts: whether one fires could tell a reader about
@@ -305,7 +308,9 @@ public final class EqualityReport {
               settings.confidence);
       findings.addAll(RuleSet.of(rules).run(detailed).findings());
     }
-    return new FindingsSection(RuleReport.of(findings), names, controlled);
+    int withheld = settings.target.isPresent() ? completeness.suppressedUnits().size() : 0;
+    return new FindingsSection(
+        RuleReport.of(findings), names, controlled, withheld, settings.disclosure.id());
   }
 
   private MethodsSection methods(Scheme scheme) {
@@ -329,14 +334,8 @@ public final class EqualityReport {
         "Codes in any case and spacing, labels and synonyms of the scheme, legacy values, and SNOMED CT"
             + " and CTV3 codes translated to the scheme through the bundled OpenSAFELY crosswalks"
             + " (opensafely-snomed-to-nhs-2001, opensafely-ctv3-to-nhs-2001) where they lead to it.");
-    methods.add(
-        "Confidence intervals",
-        settings.confidence.label()
-            + " Wilson score intervals (Newcombe & Altman 2000), as PHEindicatormethods.");
-    methods.add(
-        "Funnel plot",
-        "Control limits at 95% and 99.8% around the pooled proportion, PHE method (Wilson score"
-            + " inversion); labels as PHEindicatormethods prints them.");
+    methods.add("Confidence intervals", settings.confidence.label() + " " + Citations.WILSON + ".");
+    methods.add("Funnel plot", Citations.FUNNEL + ".");
     settings.target.ifPresent(
         target ->
             methods.add(
@@ -344,7 +343,7 @@ public final class EqualityReport {
                 Format.percent(target.threshold())
                     + target.dueDate().map(d -> " by " + d).orElse("")
                     + (target.milestones().size() > 1
-                        ? ", with milestones " + target.milestones()
+                        ? ", with milestones " + milestones(target)
                         : "")
                     + ". Green: met; amber: below but not significantly (upper limit at or above the"
                     + " target); red: significantly below (upper limit below the target)."));
@@ -353,12 +352,20 @@ public final class EqualityReport {
         settings.disclosure.id().equals("none")
             ? "None: the report shows exact counts and is not for publication."
             : settings.disclosure.description()
-                + " ("
-                + settings.disclosure.reference()
-                + ") Proportions are computed from published counts.");
+                + " Source: "
+                + Citations.disclosure(settings.disclosure)
+                + ". Proportions are computed from published counts.");
     methods.add("Evaluated on", settings.asOf.toString());
     methods.add("Software", "equality-monitoring " + settings.version);
     return methods;
+  }
+
+  private static String milestones(Target target) {
+    List<String> milestones = new ArrayList<>();
+    for (Milestone milestone : target.milestones()) {
+      milestones.add(Format.percent(milestone.threshold()) + " by " + milestone.date());
+    }
+    return String.join(", ", milestones);
   }
 
   /**

@@ -13,16 +13,28 @@ final class FindingsSection implements Section {
   private final RuleReport findings;
   private final List<String> rules;
   private final boolean controlled;
+  private final int withheldUnits;
+  private final String policy;
 
   /**
    * @param rules the names of the rules checked
    * @param controlled whether the report is disclosure-controlled, so that the rules on exact
    *     counts were not run
+   * @param withheldUnits how many units the rules did not check because the disclosure policy
+   *     withholds their figures
+   * @param policy the disclosure policy's id
    */
-  FindingsSection(RuleReport findings, List<String> rules, boolean controlled) {
+  FindingsSection(
+      RuleReport findings,
+      List<String> rules,
+      boolean controlled,
+      int withheldUnits,
+      String policy) {
     this.findings = findings;
     this.rules = rules;
     this.controlled = controlled;
+    this.withheldUnits = withheldUnits;
+    this.policy = policy;
   }
 
   @Override
@@ -49,6 +61,18 @@ final class FindingsSection implements Section {
               + " other\" share, a dominant code, the population distribution) run in a report"
               + " with --disclosure none, which is not for publication: whether one fires could"
               + " tell a reader about a suppressed count.</p>");
+    }
+    if (withheldUnits > 0) {
+      out.append("<p class='note'>")
+          .append(withheldUnits)
+          .append(withheldUnits == 1 ? " unit" : " units")
+          .append(" with small numbers (shown as suppressed above) ")
+          .append(withheldUnits == 1 ? "is" : "are")
+          .append(" not checked against the target: ")
+          .append(withheldUnits == 1 ? "its" : "their")
+          .append(" figures are withheld under the disclosure policy ")
+          .append(Html.escape(policy))
+          .append(".</p>");
     }
     if (findings.findings().isEmpty()) {
       out.append("<p>No rule found a problem.</p>");
@@ -78,6 +102,7 @@ final class FindingsSection implements Section {
   public void json(JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeBooleanField("passed", findings.passed());
+    json.writeNumberField("unitsWithheld", withheldUnits);
     json.writeArrayFieldStart("findings");
     for (Finding finding : findings.findings()) {
       json.writeStartObject();

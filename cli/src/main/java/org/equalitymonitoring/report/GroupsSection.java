@@ -64,6 +64,7 @@ final class GroupsSection implements Section {
     List<List<String>> rows = new ArrayList<>();
     List<Charts.Point> points = new ArrayList<>();
     List<String> groups = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
     List<Double> shares = new ArrayList<>();
     List<Double> populationShares = new ArrayList<>();
     for (GroupResult group : assessment.groups()) {
@@ -77,11 +78,13 @@ final class GroupsSection implements Section {
         points.add(
             new Charts.Point(
                 name,
+                group.group(),
                 group.value().getAsDouble() / 100,
                 group.lower().getAsDouble() / 100,
                 group.upper().getAsDouble() / 100));
         if (representation() && group.populationShare().isPresent()) {
           groups.add(name);
+          codes.add(group.group());
           shares.add(group.value().getAsDouble() / 100);
           populationShares.add(group.populationShare().getAsDouble() / 100);
         }
@@ -153,6 +156,7 @@ final class GroupsSection implements Section {
             Charts.representation(
                 "chart-representation",
                 groups,
+                codes,
                 shares.stream().mapToDouble(Double::doubleValue).toArray(),
                 populationShares.stream().mapToDouble(Double::doubleValue).toArray(),
                 referenceLabel,

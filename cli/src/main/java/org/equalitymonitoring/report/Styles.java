@@ -30,6 +30,7 @@ final class Styles {
           ".num{text-align:right;white-space:nowrap}",
           "figure{margin:1rem 0}",
           "svg.chart{width:100%;height:auto;max-width:900px;display:block}",
+          "svg.chart-narrow{display:none;max-width:480px}",
           "figcaption{font-size:.9rem;color:var(--grey);margin-top:.25rem}",
           ".rag{display:inline-block;padding:0 .4rem;border-radius:3px;color:#fff;font-size:.85rem;white-space:nowrap}",
           ".rag-green{background:var(--green)}.rag-amber{background:var(--amber);color:#000}.rag-red{background:var(--red)}",
@@ -40,10 +41,15 @@ final class Styles {
           "dl.methods dt{font-weight:bold;margin-top:.5rem}dl.methods dd{margin:0 0 .25rem 0;overflow-wrap:anywhere}",
           "p,li,figcaption{overflow-wrap:break-word}",
           "footer{border-top:1px solid #d8dde0;padding:1rem 1.25rem;font-size:.85rem;color:var(--grey)}",
-          "@media (max-width:600px){header h1{font-size:1.3rem}nav ol{columns:1}.card-value{font-size:1.5rem}table{font-size:.85rem}}",
-          "@media print{@page{size:A4;margin:15mm}header{background:none;color:#000;border-bottom:3px solid #000}nav a{color:#000}",
-          "nav{display:none}main{max-width:none;padding:0}figure,table,.card{break-inside:avoid}h2,h3{break-after:avoid}",
-          ".table-wrap{overflow:visible}.rag{border:1px solid #000}}");
+          "@media screen and (max-width:760px){svg.chart-wide{display:none}svg.chart-narrow{display:block}}",
+          "@media (max-width:600px){header h1{font-size:1.3rem}nav ol{columns:1}main{padding:0 .75rem 2rem}.card-value{font-size:1.5rem}table{font-size:.85rem}",
+          "caption{position:sticky;left:0;max-width:calc(100vw - 1.5rem)}tbody th{position:sticky;left:0;background:#fff;min-width:6.5rem}}",
+          "@media print{@page{size:A4;margin:15mm}body{font-size:10pt}header{background:none;color:#000;border-bottom:3px solid #000;padding:0 0 .5rem}",
+          "nav{display:none}main{max-width:none;padding:0}.banner{margin:.5rem 0}",
+          "figure,tr,.card,.finding,dl.methods dd{break-inside:avoid}h2,h3,caption{break-after:avoid}",
+          "svg.chart-wide{display:block;max-width:100%}svg.chart-narrow{display:none}",
+          ".table-wrap{overflow:visible}table{font-size:8pt}th,td{padding:.15rem .25rem}",
+          ".num{white-space:normal}thead{display:table-header-group}.rag{border:1px solid #000}}");
 
   private Styles() {}
 }

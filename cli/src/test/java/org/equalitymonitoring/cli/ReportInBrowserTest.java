@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,9 @@ class ReportInBrowserTest {
     }
   }
 
+  /** The smallest text a person should have to read in a chart, in CSS pixels. */
+  private static final double SMALLEST_TEXT = 11;
+
   @Test
   void chartsAndTablesAreVisibleOnAScreenAPhoneAndPaper() throws Exception {
     CommandRun run = CommandRun.run("", "demo", "--output", dir.toString(), "--rows", "20000");
@@ -71,7 +75,7 @@ class ReportInBrowserTest {
     browser.manage().window().setSize(new Dimension(1280, 1000));
     browser.get(dir.resolve("report.html").toUri().toString());
 
-    List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));
+    List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart-wide"));
     assertThat(charts).hasSizeGreaterThanOrEqualTo(6);
     for (WebElement chart : charts) {
       assertThat(chart.isDisplayed()).as(chart.getAttribute("id")).isTrue();
@@ -79,6 +83,10 @@ class ReportInBrowserTest {
       assertThat(chart.getSize().getHeight()).as(chart.getAttribute("id")).isGreaterThan(150);
       assertThat(chart.findElement(By.tagName("title")).getAttribute("textContent")).isNotBlank();
     }
+    for (WebElement narrow : browser.findElements(By.cssSelector("svg.chart-narrow"))) {
+      assertThat(narrow.isDisplayed()).as(narrow.getAttribute("id")).isFalse();
+    }
+    assertThat(smallestChartText()).as("chart text on a wide screen").isGreaterThan(SMALLEST_TEXT);
     WebElement funnel = browser.findElement(By.id("chart-funnel"));
     assertThat(funnel.findElement(By.tagName("title")).getAttribute("textContent"))
         .contains("Funnel plot");
@@ -89,26 +97,103 @@ class ReportInBrowserTest {
       assertThat(table.isDisplayed()).isTrue();
       assertThat(table.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
     }
-    Path screenshot = Path.of("target", "report-screenshot.png");
-    Files.createDirectories(screenshot.getParent());
-    Files.move(
-        browser.getScreenshotAs(OutputType.FILE).toPath(),
-        screenshot,
-        StandardCopyOption.REPLACE_EXISTING);
+    screenshot(browser.getScreenshotAs(OutputType.FILE).toPath(), "report-screenshot.png");
+
+    // A tablet in portrait, just wider than the narrow drawings' range: the wide ones, still
+    // legible.
+    browser.manage().window().setSize(new Dimension(768, 1024));
+    assertThat(browser.findElement(By.id("chart-funnel")).isDisplayed()).isTrue();
+    assertThat(smallestChartText()).as("chart text on a tablet").isGreaterThan(SMALLEST_TEXT);
 
     browser.manage().window().setSize(new Dimension(390, 844));
-    Object overflow =
-        ((JavascriptExecutor) browser)
-            .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-    assertThat(((Number) overflow).longValue())
-        .as("horizontal overflow on a phone")
-        .isLessThanOrEqualTo(1);
-    assertThat(browser.findElement(By.id("chart-completeness")).getSize().getWidth())
+    assertThat(number("return window.innerWidth;")).as("the phone's viewport").isEqualTo(390);
+    assertThat(number("return document.documentElement.scrollWidth;"))
+        .as("page width on a phone: no sideways scrolling of the page")
         .isLessThanOrEqualTo(390);
+    List<WebElement> phoneCharts = browser.findElements(By.cssSelector("svg.chart-narrow"));
+    assertThat(phoneCharts).hasSameSizeAs(charts);
+    for (WebElement chart : phoneCharts) {
+      assertThat(chart.isDisplayed()).as(chart.getAttribute("id")).isTrue();
+      assertThat(chart.getSize().getWidth()).as(chart.getAttribute("id")).isBetween(300, 390);
+    }
+    for (WebElement chart : browser.findElements(By.cssSelector("svg.chart-wide"))) {
+      assertThat(chart.isDisplayed()).as(chart.getAttribute("id")).isFalse();
+    }
+    assertThat(smallestChartText()).as("chart text on a phone").isGreaterThan(SMALLEST_TEXT);
+    for (WebElement wrap : browser.findElements(By.className("table-wrap"))) {
+      assertThat(wrap.getRect().getX() + wrap.getRect().getWidth())
+          .as("a table's frame ends inside the phone's screen; the table scrolls inside it")
+          .isLessThanOrEqualTo(390);
+    }
+    for (WebElement chart : phoneCharts) {
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", chart);
+      screenshot(
+          chart.getScreenshotAs(OutputType.FILE).toPath(),
+          "report-phone-" + chart.getAttribute("id") + ".png");
+    }
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('outcome').scrollIntoView();");
+    screenshot(browser.getScreenshotAs(OutputType.FILE).toPath(), "report-phone-table.png");
+
+    // Printed on A4 (the style sheet's @media print): the wide charts, no navigation, tables in
+    // full, nothing wider than the page's 180 mm of text (680 CSS pixels).
+    browser.manage().window().setSize(new Dimension(680, 1000));
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    assertThat(browser.findElement(By.tagName("nav")).isDisplayed()).isFalse();
+    for (WebElement chart : browser.findElements(By.cssSelector("svg.chart-wide"))) {
+      assertThat(chart.isDisplayed()).as(chart.getAttribute("id")).isTrue();
+      assertThat(chart.getSize().getWidth()).as(chart.getAttribute("id")).isLessThanOrEqualTo(680);
+    }
+    for (WebElement chart : browser.findElements(By.cssSelector("svg.chart-narrow"))) {
+      assertThat(chart.isDisplayed()).as(chart.getAttribute("id")).isFalse();
+    }
+    assertThat(smallestChartText()).as("chart text on paper").isGreaterThanOrEqualTo(9);
+    assertThat(number("return document.documentElement.scrollWidth;"))
+        .as("page width on A4")
+        .isLessThanOrEqualTo(680);
+    assertThat(
+            (String)
+                ((JavascriptExecutor) browser)
+                    .executeScript(
+                        "return getComputedStyle(document.querySelector('figure')).breakInside;"))
+        .isEqualTo("avoid");
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
     PrintOptions a4 = new PrintOptions();
     a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
     String pdf = browser.print(a4).getContent();
     assertThat(pdf).isNotEmpty();
+  }
+
+  private long number(String script) {
+    return ((Number) ((JavascriptExecutor) browser).executeScript(script)).longValue();
+  }
+
+  /**
+   * Returns the smallest rendered size, in CSS pixels, of the text in the charts on show: each text
+   * element's font size in the drawing's units, times the drawing's scale on the page.
+   */
+  private double smallestChartText() {
+    Object smallest =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "let smallest = Infinity;"
+                    + "for (const svg of document.querySelectorAll('svg.chart')) {"
+                    + "  const shown = svg.getBoundingClientRect().width;"
+                    + "  if (shown === 0) continue;"
+                    + "  const scale = shown / svg.viewBox.baseVal.width;"
+                    + "  for (const text of svg.querySelectorAll('text')) {"
+                    + "    const size = parseFloat(getComputedStyle(text).fontSize) * scale;"
+                    + "    smallest = Math.min(smallest, size);"
+                    + "  }"
+                    + "}"
+                    + "return smallest;");
+    return ((Number) smallest).doubleValue();
+  }
+
+  private static void screenshot(Path taken, String name) throws Exception {
+    Path screenshot = Path.of("target", name);
+    Files.createDirectories(screenshot.getParent());
+    Files.move(taken, screenshot, StandardCopyOption.REPLACE_EXISTING);
   }
 }
