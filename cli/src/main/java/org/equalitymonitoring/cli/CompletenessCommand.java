@@ -46,7 +46,10 @@ final class CompletenessCommand implements Callable<Integer> {
   Source source;
 
   static final class Source {
-    @Option(names = "--input", paramLabel = "FILE.csv", description = "a record-level extract")
+    @Option(
+        names = "--input",
+        paramLabel = "FILE",
+        description = "a record-level extract: .csv, .csv.gz, .xlsx or - for standard input")
     Path input;
 
     @Option(
@@ -92,6 +95,8 @@ final class CompletenessCommand implements Callable<Integer> {
   Double target;
 
   @Mixin ConfidenceOption confidence;
+
+  @Mixin ExtractOptions extract;
 
   @Option(
       names = "--format",
@@ -146,7 +151,7 @@ final class CompletenessCommand implements Callable<Integer> {
     Recogniser recogniser = BundledSchemes.get().recogniser(Schemes.resolve(scheme));
     CompletenessTally tally = CompletenessTally.create();
     try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(file));
-        CsvReader csv = Extracts.open(file, progress)) {
+        CsvReader csv = Extracts.open(file, progress, extract)) {
       int ethnicity = csv.column(column);
       int[] units = by.stream().mapToInt(csv::column).toArray();
       StringBuilder unit = new StringBuilder();

@@ -44,7 +44,11 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "the extract")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
+      description = "the extract: .csv, .csv.gz, .xlsx or - for standard input")
   Path input;
 
   @Option(
@@ -144,6 +148,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ConfidenceOption confidence;
 
+  @Mixin ExtractOptions extract;
+
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
@@ -235,7 +241,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new InputException(input + ": file not found");
     }
     try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(input));
-        CsvReader csv = Extracts.open(input, progress)) {
+        CsvReader csv = Extracts.open(input, progress, extract)) {
       String name =
           Extracts.isStandardInput(input) ? Extracts.name(input) : input.getFileName().toString();
       return builder.build(csv, name, progress::row);
