@@ -321,4 +321,65 @@ class ReportCommandTest {
     assertThat(figures.get("records").asLong()).isEqualTo(3);
     assertThat(figures.get("completeness").get("overall").get("complete").asLong()).isEqualTo(2);
   }
+
+  @Test
+  void readsUkDatesWithADateFormatAndNamesTheLineAndColumnOfADateItCannotRead() throws IOException {
+    Path extract =
+        Files.writeString(
+            dir.resolve("uk.csv"),
+            "eth,seen\nA,01/04/2026\nZ,01/04/2026\nH,02/05/2026\nC,02/05/2026\n");
+    Path html = dir.resolve("uk.html");
+    CommandRun refused = report(extract, html, "--period-column", "seen", "--disclosure", "none");
+    assertThat(refused.exitCode).isEqualTo(1);
+    assertThat(refused.err)
+        .isEqualTo(
+            "error: "
+                + extract
+                + ": line 2: column 'seen': '01/04/2026' is not a date written yyyy-MM-dd,"
+                + " yyyy-MM or yyyy; for dates written day/month/year give --date-format"
+                + " dd/MM/yyyy\n");
+    assertThat(html).doesNotExist();
+
+    Path json = dir.resolve("uk.json");
+    CommandRun run =
+        report(
+            extract,
+            html,
+            "--period-column",
+            "seen",
+            "--date-format",
+            "dd/MM/yyyy",
+            "--disclosure",
+            "none",
+            "--json",
+            json.toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    JsonNode periods =
+        new ObjectMapper().readTree(json.toFile()).get("completeness").get("periods");
+    // 1 April 2026: A known, Z not stated; 2 May 2026: H and C known.
+    assertThat(periods.get(0).get("period").asText()).isEqualTo("2026-04-01");
+    assertThat(periods.get(0).get("proportion").asDouble()).isEqualTo(0.5);
+    assertThat(periods.get(0).get("total").asLong()).isEqualTo(2);
+    assertThat(periods.get(1).get("period").asText()).isEqualTo("2026-05-02");
+    assertThat(periods.get(1).get("proportion").asDouble()).isEqualTo(1.0);
+
+    Files.writeString(extract, "eth,seen\nA,01/04/2026\nH,31/04/2026\n");
+    CommandRun badDay =
+        report(extract, html, "--period-column", "seen", "--date-format", "dd/MM/yyyy");
+    assertThat(badDay.exitCode).isEqualTo(1);
+    assertThat(badDay.err)
+        .isEqualTo(
+            "error: "
+                + extract
+                + ": line 3: column 'seen': '31/04/2026' is not a date written dd/MM/yyyy or"
+                + " yyyy-MM-dd, yyyy-MM or yyyy\n");
+    CommandRun badPattern =
+        report(extract, html, "--period-column", "seen", "--date-format", "dd/MM");
+    assertThat(badPattern.exitCode).isEqualTo(2);
+    assertThat(badPattern.err).startsWith("error: --date-format: the date format 'dd/MM' has no");
+    CommandRun noColumn = report(extract, html, "--date-format", "dd/MM/yyyy");
+    assertThat(noColumn.exitCode).isEqualTo(2);
+    assertThat(noColumn.err)
+        .isEqualTo("error: --date-format needs --period-column, the column it reads\n");
+  }
 }
