@@ -54,8 +54,8 @@ final class CompletenessCommand implements Callable<Integer> {
 
     @Option(
         names = "--counts",
-        paramLabel = "FILE.csv",
-        description = "pre-aggregated rows with columns unit,complete,total")
+        paramLabel = "FILE",
+        description = "pre-aggregated rows with columns unit,complete,total, read as --input is")
     Path counts;
   }
 
@@ -172,10 +172,11 @@ final class CompletenessCommand implements Callable<Integer> {
     return tally;
   }
 
-  private static List<UnitCount> readCounts(Path file) {
+  private List<UnitCount> readCounts(Path file) {
     List<UnitCount> counts = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
-    try (CsvReader csv = CsvReader.open(file)) {
+    try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(file));
+        CsvReader csv = Extracts.open(file, progress, extract)) {
       int unit = csv.column("unit");
       int complete = csv.column("complete");
       int total = csv.column("total");

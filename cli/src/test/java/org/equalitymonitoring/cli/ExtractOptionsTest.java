@@ -202,4 +202,23 @@ class ExtractOptionsTest {
     assertThat(sheet.err)
         .isEqualTo("error: --sheet applies to .xlsx workbooks, not CSV extracts\n");
   }
+
+  @Test
+  void preAggregatedCountsAreReadTheSameWay() throws IOException {
+    Path counts =
+        Files.write(
+            dir.resolve("counts.csv"),
+            "unit;complete;total\nWard \u2013 North;95;100\n".getBytes(WINDOWS_1252));
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "completeness",
+            "--counts",
+            counts.toString(),
+            "--encoding",
+            "windows-1252",
+            "--format",
+            "csv");
+    assertThat(counts(run)).containsExactly("Ward \u2013 North,100,95", "OVERALL,100,95");
+  }
 }
