@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
@@ -82,7 +84,7 @@ final class XlsxSheet extends Reader {
 
   /** Tells whether a file is an .xlsx workbook, by its name. */
   static boolean isWorkbook(Path file) {
-    return file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    return file.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
   }
 
   /**
@@ -93,7 +95,7 @@ final class XlsxSheet extends Reader {
    * @throws InputException if the file is not an .xlsx workbook or has no such sheet
    */
   static XlsxSheet open(Path file, Optional<String> sheet) {
-    if (!java.nio.file.Files.isRegularFile(file)) {
+    if (!Files.isRegularFile(file)) {
       throw new InputException(file + ": file not found");
     }
     OPCPackage workbook;
