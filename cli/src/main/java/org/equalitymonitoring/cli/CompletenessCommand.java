@@ -46,13 +46,16 @@ final class CompletenessCommand implements Callable<Integer> {
   Source source;
 
   static final class Source {
-    @Option(names = "--input", paramLabel = "FILE.csv", description = "a record-level extract")
+    @Option(
+        names = "--input",
+        paramLabel = "FILE",
+        description = "a record-level extract: .csv, .csv.gz, .xlsx or - for standard input")
     Path input;
 
     @Option(
         names = "--counts",
-        paramLabel = "FILE.csv",
-        description = "pre-aggregated rows with columns unit,complete,total")
+        paramLabel = "FILE",
+        description = "pre-aggregated rows with columns unit,complete,total, read as --input is")
     Path counts;
   }
 
@@ -92,6 +95,8 @@ final class CompletenessCommand implements Callable<Integer> {
   Double target;
 
   @Mixin ConfidenceOption confidence;
+
+  @Mixin ExtractOptions extract;
 
   @Option(
       names = "--format",
@@ -146,7 +151,7 @@ final class CompletenessCommand implements Callable<Integer> {
     Recogniser recogniser = BundledSchemes.get().recogniser(Schemes.resolve(scheme));
     CompletenessTally tally = CompletenessTally.create();
     try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(file));
-        CsvReader csv = Extracts.open(file, progress)) {
+        CsvReader csv = Extracts.open(file, progress, extract)) {
       int ethnicity = csv.column(column);
       int[] units = by.stream().mapToInt(csv::column).toArray();
       StringBuilder unit = new StringBuilder();
@@ -167,10 +172,11 @@ final class CompletenessCommand implements Callable<Integer> {
     return tally;
   }
 
-  private static List<UnitCount> readCounts(Path file) {
+  private List<UnitCount> readCounts(Path file) {
     List<UnitCount> counts = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
-    try (CsvReader csv = CsvReader.open(file)) {
+    try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(file));
+        CsvReader csv = Extracts.open(file, progress, extract)) {
       int unit = csv.column("unit");
       int complete = csv.column("complete");
       int total = csv.column("total");
@@ -279,11 +285,11 @@ final class CompletenessCommand implements Callable<Integer> {
         .append(',')
         .append(unit.complete())
         .append(',')
-        .append(unit.proportion().value())
+        .append(Csv.figure(unit.proportion().value()))
         .append(',')
-        .append(unit.proportion().lower())
+        .append(Csv.figure(unit.proportion().lower()))
         .append(',')
-        .append(unit.proportion().upper())
+        .append(Csv.figure(unit.proportion().upper()))
         .append(',')
         .append(unit.meetsTarget().map(String::valueOf).orElse(""))
         .append(',')

@@ -1,13 +1,28 @@
 package org.equalitymonitoring.cli;
 
+import java.util.Locale;
+
 /**
- * Writes the text cells of the CSV files the commands print: every cell that holds a value read
- * from input (a raw recorded value, a group or unit name, a label) or any other text goes through
- * {@link #append}. Numbers the program formats itself (counts, proportions, intervals) are appended
- * directly, so that a negative number such as {@code -0.5} stays a number.
+ * Writes the cells of the CSV files the commands print: every cell that holds a value read from
+ * input (a raw recorded value, a group or unit name, a label) or any other text goes through {@link
+ * #append}; every figure that is not a count (a proportion, interval limit, rate, ratio or share)
+ * goes through {@link #figure}. Counts are appended directly, and figures are not text cells, so
+ * that a negative number such as {@code -0.5} stays a number.
  */
 final class Csv {
   private Csv() {}
+
+  /**
+   * Returns a figure that is not a count with exactly four decimal places, rounded half up, such as
+   * {@code 0.9070} for 0.9070000000000001: proportions stay fractions (0.9070 is 90.70%), and four
+   * places keep a hundredth of a percentage point. JSON output keeps full precision.
+   *
+   * @param value the figure; NaN and infinities are written as Java writes them
+   * @return the figure as text
+   */
+  static String figure(double value) {
+    return String.format(Locale.ROOT, "%.4f", value);
+  }
 
   /**
    * Appends a text cell. A cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab

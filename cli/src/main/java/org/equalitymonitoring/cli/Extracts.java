@@ -3,16 +3,21 @@ package org.equalitymonitoring.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.equalitymonitoring.io.CsvReader;
-import org.equalitymonitoring.io.Utf8Reader;
+import org.equalitymonitoring.io.StrictReader;
 
 /**
- * Opens record extracts for reading, counting bytes for progress: a file, a gzip-compressed file
- * (its name ends in {@code .gz}), or standard input (the name {@code -}), which may be a pipe.
+ * Opens record extracts for reading, counting bytes for progress: a CSV file, a gzip-compressed CSV
+ * file (its name ends in {@code .gz}), standard input (the name {@code -}), which may be a pipe, or
+ * a sheet of an Excel workbook (its name ends in {@code .xlsx}). CSV text is decoded in the
+ * character set of the {@link ExtractOptions} and split at their delimiter or the one detected from
+ * the header line.
  */
 final class Extracts {
   private Extracts() {}
@@ -22,9 +27,12 @@ final class Extracts {
     return file.toString().equals("-");
   }
 
-  /** The size of the file in bytes, for progress; -1 for standard input or a compressed file. */
+  /**
+   * The size of the file in bytes, for progress; -1 for standard input, a compressed file or a
+   * workbook, whose bytes are not read in order.
+   */
   static long size(Path file) {
-    if (isStandardInput(file) || file.toString().endsWith(".gz")) {
+    if (isStandardInput(file) || file.toString().endsWith(".gz") || XlsxSheet.isWorkbook(file)) {
       return -1;
     }
     try {
@@ -39,7 +47,18 @@ final class Extracts {
     return isStandardInput(file) ? "standard input" : file.toString();
   }
 
-  static CsvReader open(Path file, Progress progress) {
+  static CsvReader open(Path file, Progress progress, ExtractOptions options) {
+    if (XlsxSheet.isWorkbook(file)) {
+      if (options.textOptionGiven()) {
+        throw new UsageException("--delimiter and --encoding apply to CSV extracts, not .xlsx");
+      }
+      return CsvReader.of(XlsxSheet.open(file, options.sheet()), name(file), ',');
+    }
+    if (options.sheet().isPresent()) {
+      throw new UsageException("--sheet applies to .xlsx workbooks, not CSV extracts");
+    }
+    Optional<Character> delimiter = options.delimiter();
+    Charset charset = options.charset();
     try {
       InputStream in =
           isStandardInput(file) ? new BufferedInputStream(System.in) : Files.newInputStream(file);
@@ -47,7 +66,10 @@ final class Extracts {
       if (file.toString().endsWith(".gz")) {
         counted = new GZIPInputStream(counted, 1 << 16);
       }
-      return CsvReader.of(Utf8Reader.of(counted), name(file));
+      StrictReader text = StrictReader.of(counted, charset);
+      return delimiter.isPresent()
+          ? CsvReader.of(text, name(file), delimiter.get())
+          : CsvReader.detecting(text, name(file));
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": file not found");
     } catch (IOException e) {

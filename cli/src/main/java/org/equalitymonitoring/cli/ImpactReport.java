@@ -159,32 +159,32 @@ final class ImpactReport {
       Csv.append(line, g.group()).append(',');
       line.append(count(events(g))).append(',');
       line.append(count(g.denominator())).append(',');
-      line.append(raw(g.value())).append(',');
-      line.append(raw(g.lower())).append(',');
-      line.append(raw(g.upper())).append(',');
+      line.append(figure(g.value())).append(',');
+      line.append(figure(g.lower())).append(',');
+      line.append(figure(g.upper())).append(',');
       Csv.append(line, g.method().orElse("")).append(',');
-      line.append(raw(g.ratio())).append(',');
-      line.append(raw(g.ratioLower())).append(',');
-      line.append(raw(g.ratioUpper())).append(',');
+      line.append(figure(g.ratio())).append(',');
+      line.append(figure(g.ratioLower())).append(',');
+      line.append(figure(g.ratioUpper())).append(',');
       Csv.append(line, significance(g).orElse("")).append(',');
       Csv.append(line, adverseImpact(g).orElse("")).append(',');
       line.append(g.suppressed());
       if (representation()) {
-        line.append(',').append(raw(g.populationShare()));
+        line.append(',').append(figure(g.populationShare()));
       }
       out.println(line);
     }
   }
 
-  private static String raw(OptionalDouble value) {
-    return value.isEmpty() ? "" : Double.toString(value.getAsDouble());
+  private static String figure(OptionalDouble value) {
+    return value.isEmpty() ? "" : Csv.figure(value.getAsDouble());
   }
 
   private static String count(OptionalDouble value) {
     if (value.isPresent() && isWhole(value.getAsDouble())) {
       return Long.toString((long) value.getAsDouble());
     }
-    return raw(value);
+    return figure(value);
   }
 
   void writeText(PrintWriter out) {

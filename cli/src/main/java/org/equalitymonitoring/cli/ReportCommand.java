@@ -23,6 +23,7 @@ import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.CsvReader;
 import org.equalitymonitoring.population.ReferencePopulation;
 import org.equalitymonitoring.report.EqualityReport;
+import org.equalitymonitoring.report.PeriodFormat;
 import org.equalitymonitoring.report.ReportBuilder;
 import org.equalitymonitoring.schemes.BundledPopulations;
 import org.equalitymonitoring.schemes.UnknownIdException;
@@ -44,7 +45,11 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "the extract")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
+      description = "the extract: .csv, .csv.gz, .xlsx or - for standard input")
   Path input;
 
   @Option(
@@ -81,6 +86,14 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "NAME",
       description = "the column naming the period, as yyyy-MM-dd, yyyy-MM or yyyy")
   String periodColumn;
+
+  @Option(
+      names = "--date-format",
+      paramLabel = "PATTERN",
+      description =
+          "how the period column writes dates besides yyyy-MM-dd, yyyy-MM and yyyy: a java.time"
+              + " pattern such as dd/MM/yyyy (UK dates) or MM/yyyy")
+  String dateFormat;
 
   @Option(
       names = "--target",
@@ -144,6 +157,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ConfidenceOption confidence;
 
+  @Mixin ExtractOptions extract;
+
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
@@ -169,6 +184,16 @@ final class ReportCommand implements Callable<Integer> {
     builder.definition(Arguments.parse(() -> CompletenessDefinition.parse(definition)));
     Optional.ofNullable(unitColumn).ifPresent(builder::unitColumn);
     Optional.ofNullable(periodColumn).ifPresent(builder::periodColumn);
+    if (dateFormat != null) {
+      if (periodColumn == null) {
+        throw new UsageException("--date-format needs --period-column, the column it reads");
+      }
+      try {
+        builder.periodFormat(PeriodFormat.ofPattern(dateFormat));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--date-format: " + e.getMessage());
+      }
+    }
     Optional.ofNullable(descriptionColumn).ifPresent(builder::descriptionColumn);
     Optional.ofNullable(referenceGroup).ifPresent(builder::referenceGroup);
     if (outcomeColumn != null) {
@@ -235,7 +260,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new InputException(input + ": file not found");
     }
     try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(input));
-        CsvReader csv = Extracts.open(input, progress)) {
+        CsvReader csv = Extracts.open(input, progress, extract)) {
       String name =
           Extracts.isStandardInput(input) ? Extracts.name(input) : input.getFileName().toString();
       return builder.build(csv, name, progress::row);

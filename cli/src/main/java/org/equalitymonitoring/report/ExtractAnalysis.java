@@ -2,6 +2,7 @@ package org.equalitymonitoring.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -26,6 +27,7 @@ final class ExtractAnalysis {
     final String ethnicity;
     final Optional<String> unit;
     final Optional<String> period;
+    final PeriodFormat periodFormat;
     final Optional<String> outcome;
     final Optional<String> description;
 
@@ -33,11 +35,13 @@ final class ExtractAnalysis {
         String ethnicity,
         Optional<String> unit,
         Optional<String> period,
+        PeriodFormat periodFormat,
         Optional<String> outcome,
         Optional<String> description) {
       this.ethnicity = requireNonNull(ethnicity);
       this.unit = unit;
       this.period = period;
+      this.periodFormat = requireNonNull(periodFormat);
       this.outcome = outcome;
       this.description = description;
     }
@@ -46,6 +50,9 @@ final class ExtractAnalysis {
   final CompletenessTally byUnit = CompletenessTally.create();
   final CompletenessTally byPeriod = CompletenessTally.create();
   final WriteInTally writeIns = WriteInTally.create();
+
+  /** Periods as written to periods in ISO form: one entry per distinct value of the column. */
+  private final Map<String, String> periods = new HashMap<>();
 
   /** Per group code of the base scheme: {events, records with an outcome}. */
   final Map<String, long[]> outcomes = new TreeMap<>();
@@ -62,7 +69,8 @@ final class ExtractAnalysis {
    * @param columns the columns to read
    * @param recogniser recognises the ethnicity column (in the primary scheme)
    * @param progress counts rows
-   * @throws CsvFormatException for a missing column, a ragged row or a bad outcome value
+   * @throws CsvFormatException for a missing column, a ragged row, a bad outcome value or a period
+   *     that is not a date in the columns' period format
    */
   static ExtractAnalysis read(
       CsvReader csv, Columns columns, CrosswalkRecogniser recogniser, Runnable progress) {
@@ -78,7 +86,7 @@ final class ExtractAnalysis {
       Recognition recognition = recogniser.recognise(csv.get(ethnicity));
       analysis.byUnit.add(unit < 0 ? "" : csv.get(unit).strip(), recognition);
       if (period >= 0) {
-        analysis.byPeriod.add(csv.get(period).strip(), recognition);
+        analysis.byPeriod.add(analysis.period(csv, period, columns), recognition);
       }
       boolean known = CompletenessDefinition.KNOWN.isComplete(recognition);
       if (description >= 0 && known) {
@@ -103,5 +111,23 @@ final class ExtractAnalysis {
       progress.run();
     }
     return analysis;
+  }
+
+  /** Returns the current record's period in ISO form. */
+  private String period(CsvReader csv, int column, Columns columns) {
+    String text = csv.get(column);
+    String iso = periods.get(text);
+    if (iso == null) {
+      try {
+        iso = columns.periodFormat.toIso(text);
+      } catch (IllegalArgumentException e) {
+        throw new CsvFormatException(
+            csv.source(),
+            csv.line(),
+            "column " + CsvFormatException.quote(columns.period.get()) + ": " + e.getMessage());
+      }
+      periods.put(text, iso);
+    }
+    return iso;
   }
 }

@@ -23,6 +23,7 @@ public final class ReportBuilder {
   private final String ethnicityColumn;
   private Optional<String> unitColumn = Optional.empty();
   private Optional<String> periodColumn = Optional.empty();
+  private PeriodFormat periodFormat = PeriodFormat.iso();
   private Optional<String> outcomeColumn = Optional.empty();
   private Optional<String> descriptionColumn = Optional.empty();
   private CompletenessDefinition definition = CompletenessDefinition.KNOWN;
@@ -59,9 +60,15 @@ public final class ReportBuilder {
     return this;
   }
 
-  /** Sets the column naming each record's period, written yyyy-MM-dd, yyyy-MM or yyyy. */
+  /** Sets the column naming each record's period: a day, month or year in the period format. */
   public ReportBuilder periodColumn(String column) {
     periodColumn = Optional.of(column);
+    return this;
+  }
+
+  /** Sets how the period column writes dates; {@link PeriodFormat#iso} unless set. */
+  public ReportBuilder periodFormat(PeriodFormat format) {
+    periodFormat = requireNonNull(format, "format");
     return this;
   }
 
@@ -134,8 +141,8 @@ public final class ReportBuilder {
    * @param inputName the extract's name, for the report
    * @param progress called once per record
    * @return the report
-   * @throws org.equalitymonitoring.io.CsvFormatException for a missing column, a ragged row or a
-   *     bad outcome value
+   * @throws org.equalitymonitoring.io.CsvFormatException for a missing column, a ragged row, a bad
+   *     outcome value or a period not in the period format, naming the line
    * @throws IllegalArgumentException if the extract has no records, or the population or reference
    *     group does not fit the data
    */
@@ -151,7 +158,12 @@ public final class ReportBuilder {
         CrosswalkRecogniser.of(bundled.recogniser(scheme), others, bundled.schemeFinder());
     ExtractAnalysis.Columns columns =
         new ExtractAnalysis.Columns(
-            ethnicityColumn, unitColumn, periodColumn, outcomeColumn, descriptionColumn);
+            ethnicityColumn,
+            unitColumn,
+            periodColumn,
+            periodFormat,
+            outcomeColumn,
+            descriptionColumn);
     ExtractAnalysis analysis = ExtractAnalysis.read(csv, columns, recogniser, progress);
     if (analysis.rows == 0) {
       throw new IllegalArgumentException(inputName + ": the extract has a header but no records");

@@ -88,7 +88,7 @@ class CompletenessCommandTest {
             "--format",
             "csv");
     assertThat(run.exitCode).as(run.err).isZero();
-    assertThat(run.out.lines().toList().get(1)).startsWith(",3,2,0.6666666666666666,");
+    assertThat(run.out.lines().toList().get(1)).startsWith(",3,2,0.6667,");
   }
 
   @Test
@@ -108,16 +108,17 @@ class CompletenessCommandTest {
             "csv");
     assertThat(run.exitCode).as(run.err).isZero();
     // The unit named -1 is text from the input and gets a leading '; the counts and the
-    // proportion 0.0 are numbers the tool wrote and do not.
+    // proportion 0.0000 are numbers the tool wrote and do not.
     assertThat(run.out.lines())
-        .anyMatch(line -> line.startsWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",1,1,1.0,"))
-        .anyMatch(line -> line.startsWith("'-1,1,0,0.0,"));
+        .anyMatch(
+            line -> line.startsWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",1,1,1.0000,"))
+        .anyMatch(line -> line.startsWith("'-1,1,0,0.0000,"));
 
     Path counts = file("counts.csv", "unit,complete,total\n@SUM(1),1,2\n");
     CommandRun fromCounts =
         CommandRun.run("", "completeness", "--counts", counts.toString(), "--format", "csv");
     assertThat(fromCounts.exitCode).as(fromCounts.err).isZero();
-    assertThat(fromCounts.out.lines()).anyMatch(line -> line.startsWith("'@SUM(1),2,1,0.5,"));
+    assertThat(fromCounts.out.lines()).anyMatch(line -> line.startsWith("'@SUM(1),2,1,0.5000,"));
   }
 
   @Test
@@ -220,8 +221,8 @@ class CompletenessCommandTest {
             "--format",
             "csv");
     assertThat(piped.exitCode).as(piped.err).isZero();
-    assertThat(piped.out.lines()).anyMatch(line -> line.startsWith("1,2,1,0.5,"));
-    assertThat(piped.out.lines()).anyMatch(line -> line.startsWith("2,1,1,1.0,"));
+    assertThat(piped.out.lines()).anyMatch(line -> line.startsWith("1,2,1,0.5000,"));
+    assertThat(piped.out.lines()).anyMatch(line -> line.startsWith("2,1,1,1.0000,"));
     Path gz = dir.resolve("extract.csv.gz");
     try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
       out.write(extract.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -245,5 +246,29 @@ class CompletenessCommandTest {
         CommandRun.run("", "completeness", "--input", notGzip.toString(), "--column", "eth");
     assertThat(bad.exitCode).isEqualTo(1);
     assertThat(bad.err).contains("fake.csv.gz: cannot be read").doesNotContain("\tat ");
+  }
+
+  @Test
+  void csvFiguresHaveFourDecimalPlacesAndJsonKeepsFullPrecision() throws IOException {
+    Path counts = file("counts.csv", "unit,complete,total\nWard 1,617,680\n");
+    CommandRun csv =
+        CommandRun.run("", "completeness", "--counts", counts.toString(), "--format", "csv");
+    assertThat(csv.exitCode).as(csv.err).isZero();
+    // 617/680 = 0.90735294...; the Wilson limits come from the formula above.
+    String figures =
+        String.format(
+            java.util.Locale.ROOT, "%.4f,%.4f", wilsonLower(617, 680), wilsonUpper(617, 680));
+    assertThat(csv.out.lines().toList().get(1))
+        .startsWith("Ward 1,680,617,0.9074," + figures + ",");
+    CommandRun json =
+        CommandRun.run("", "completeness", "--counts", counts.toString(), "--format", "json");
+    assertThat(
+            new ObjectMapper().readTree(json.out).get("units").get(0).get("proportion").asDouble())
+        .isEqualTo(617.0 / 680);
+  }
+
+  private static double wilsonUpper(double x, double n) {
+    return (2 * x + Z95 * Z95 + Z95 * Math.sqrt(Z95 * Z95 + 4 * x * (1 - x / n)))
+        / (2 * (n + Z95 * Z95));
   }
 }

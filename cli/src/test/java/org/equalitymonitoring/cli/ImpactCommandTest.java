@@ -160,10 +160,12 @@ class ImpactCommandTest {
     assertThat(a[0]).isEqualTo("A");
     assertThat(a[1]).isEqualTo("30");
     assertThat(a[2]).isEqualTo("200");
-    assertThat(Double.parseDouble(a[3])).isCloseTo(15.0, within(TOLERANCE));
-    assertThat(Double.parseDouble(a[4])).isCloseTo(100 * wilsonLower(30, 200), within(TOLERANCE));
+    // CSV figures have four decimal places (30/200 = 15%).
+    assertThat(a[3]).isEqualTo("15.0000");
+    assertThat(a[4])
+        .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", 100 * wilsonLower(30, 200)));
     assertThat(a[6]).isEqualTo("Wilson");
-    assertThat(Double.parseDouble(a[7])).isCloseTo(0.75, within(TOLERANCE));
+    assertThat(a[7]).isEqualTo("0.7500");
     assertThat(a[10]).isEqualTo("not significant");
     assertThat(a[11]).isEmpty();
     assertThat(a[12]).isEqualTo("false");
@@ -181,8 +183,9 @@ class ImpactCommandTest {
     CommandRun csv = impact(input, "--format", "csv");
     assertThat(csv.exitCode).as(csv.err).isZero();
     List<String> lines = csv.out.lines().toList();
-    assertThat(lines.get(1)).startsWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",30,200,15.0,");
-    assertThat(lines.get(2)).startsWith("'@SUM(1),50,250,20.0,");
+    assertThat(lines.get(1))
+        .startsWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",30,200,15.0000,");
+    assertThat(lines.get(2)).startsWith("'@SUM(1),50,250,20.0000,");
   }
 
   @Test

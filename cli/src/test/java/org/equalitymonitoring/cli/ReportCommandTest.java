@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -321,5 +327,133 @@ class ReportCommandTest {
     assertThat(figures.get("input").asText()).isEqualTo("standard input");
     assertThat(figures.get("records").asLong()).isEqualTo(3);
     assertThat(figures.get("completeness").get("overall").get("complete").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void readsUkDatesWithADateFormatAndNamesTheLineAndColumnOfADateItCannotRead() throws IOException {
+    Path extract =
+        Files.writeString(
+            dir.resolve("uk.csv"),
+            "eth,seen\nA,01/04/2026\nZ,01/04/2026\nH,02/05/2026\nC,02/05/2026\n");
+    Path html = dir.resolve("uk.html");
+    CommandRun refused = report(extract, html, "--period-column", "seen", "--disclosure", "none");
+    assertThat(refused.exitCode).isEqualTo(1);
+    assertThat(refused.err)
+        .isEqualTo(
+            "error: "
+                + extract
+                + ": line 2: column 'seen': '01/04/2026' is not a date written yyyy-MM-dd,"
+                + " yyyy-MM or yyyy; for dates written day/month/year give --date-format"
+                + " dd/MM/yyyy\n");
+    assertThat(html).doesNotExist();
+
+    Path json = dir.resolve("uk.json");
+    CommandRun run =
+        report(
+            extract,
+            html,
+            "--period-column",
+            "seen",
+            "--date-format",
+            "dd/MM/yyyy",
+            "--disclosure",
+            "none",
+            "--json",
+            json.toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    JsonNode periods =
+        new ObjectMapper().readTree(json.toFile()).get("completeness").get("periods");
+    // 1 April 2026: A known, Z not stated; 2 May 2026: H and C known.
+    assertThat(periods.get(0).get("period").asText()).isEqualTo("2026-04-01");
+    assertThat(periods.get(0).get("proportion").asDouble()).isEqualTo(0.5);
+    assertThat(periods.get(0).get("total").asLong()).isEqualTo(2);
+    assertThat(periods.get(1).get("period").asText()).isEqualTo("2026-05-02");
+    assertThat(periods.get(1).get("proportion").asDouble()).isEqualTo(1.0);
+
+    Files.writeString(extract, "eth,seen\nA,01/04/2026\nH,31/04/2026\n");
+    CommandRun badDay =
+        report(extract, html, "--period-column", "seen", "--date-format", "dd/MM/yyyy");
+    assertThat(badDay.exitCode).isEqualTo(1);
+    assertThat(badDay.err)
+        .isEqualTo(
+            "error: "
+                + extract
+                + ": line 3: column 'seen': '31/04/2026' is not a date written dd/MM/yyyy or"
+                + " yyyy-MM-dd, yyyy-MM or yyyy\n");
+    CommandRun badPattern =
+        report(extract, html, "--period-column", "seen", "--date-format", "dd/MM");
+    assertThat(badPattern.exitCode).isEqualTo(2);
+    assertThat(badPattern.err).startsWith("error: --date-format: the date format 'dd/MM' has no");
+    CommandRun noColumn = report(extract, html, "--date-format", "dd/MM/yyyy");
+    assertThat(noColumn.exitCode).isEqualTo(2);
+    assertThat(noColumn.err)
+        .isEqualTo("error: --date-format needs --period-column, the column it reads\n");
+  }
+
+  @Test
+  void aWorkbookWithDateCellsGivesTheSameFiguresAsTheSameDataInCsv() throws IOException {
+    Path xlsx = dir.resolve("extract.xlsx");
+    Object[][] rows = {
+      {"A", LocalDate.of(2026, 4, 1), "W1"},
+      {"Z", LocalDate.of(2026, 4, 1), "W1"},
+      {"H", LocalDate.of(2026, 5, 2), "W2"},
+      {"C", LocalDate.of(2026, 5, 2), "W2"},
+    };
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      CellStyle ukDate = workbook.createCellStyle();
+      ukDate.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+      Sheet sheet = workbook.createSheet("Extract");
+      Row header = sheet.createRow(0);
+      header.createCell(0).setCellValue("eth");
+      header.createCell(1).setCellValue("seen");
+      header.createCell(2).setCellValue("ward");
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r + 1);
+        row.createCell(0).setCellValue((String) rows[r][0]);
+        row.createCell(1).setCellValue((LocalDate) rows[r][1]);
+        row.getCell(1).setCellStyle(ukDate);
+        row.createCell(2).setCellValue((String) rows[r][2]);
+      }
+      try (OutputStream out = Files.newOutputStream(xlsx)) {
+        workbook.write(out);
+      }
+    }
+    Path csv =
+        Files.writeString(
+            dir.resolve("extract.csv"),
+            "eth,seen,ward\nA,2026-04-01,W1\nZ,2026-04-01,W1\nH,2026-05-02,W2\nC,2026-05-02,W2\n");
+    JsonNode fromCsv = figures(csv);
+    JsonNode fromWorkbook = figures(xlsx);
+    assertThat(fromWorkbook.get("completeness")).isEqualTo(fromCsv.get("completeness"));
+    assertThat(fromWorkbook.get("records").asLong()).isEqualTo(4);
+    JsonNode periods = fromWorkbook.get("completeness").get("periods");
+    // The date cells are shown dd/mm/yyyy in Excel but read as ISO days: 1 April (A known, Z not
+    // stated) and 2 May 2026 (H and C known).
+    assertThat(periods.get(0).get("period").asText()).isEqualTo("2026-04-01");
+    assertThat(periods.get(0).get("proportion").asDouble()).isEqualTo(0.5);
+    assertThat(periods.get(1).get("period").asText()).isEqualTo("2026-05-02");
+    assertThat(periods.get(1).get("proportion").asDouble()).isEqualTo(1.0);
+  }
+
+  /** Runs the report on an extract with periods in column seen and units in ward; its figures. */
+  private JsonNode figures(Path input) throws IOException {
+    Path json = dir.resolve(input.getFileName() + ".json");
+    CommandRun run =
+        report(
+            input,
+            dir.resolve(input.getFileName() + ".html"),
+            "--period-column",
+            "seen",
+            "--date-format",
+            "dd/MM/yyyy",
+            "--unit-column",
+            "ward",
+            "--disclosure",
+            "none",
+            "--json",
+            json.toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.err).isEmpty();
+    return new ObjectMapper().readTree(json.toFile());
   }
 }

@@ -17,21 +17,22 @@ import java.util.Locale;
 
 /**
  * Reads a CSV record extract one record at a time (RFC 4180): a header row, fields separated by
- * commas, fields in double quotes that may hold commas, quotes ({@code ""}) and line breaks, CRLF
- * or LF line ends, an optional UTF-8 byte-order mark. Empty lines are skipped. Memory holds one
- * record, whatever the size of the file, and a record is bounded: by default a field may hold at
- * most {@value #MAX_FIELD} characters (1 MiB) and a record {@value #MAX_RECORD} (4 MiB), counting
- * its commas, quotes and line end, so that a stray quote in a large file is reported instead of
- * reading the rest of the file into one field.
+ * commas (or another delimiter, given or {@linkplain #detecting detected} from the header line),
+ * fields in double quotes that may hold delimiters, quotes ({@code ""}) and line breaks, CRLF or LF
+ * line ends, an optional UTF-8 byte-order mark. Empty lines are skipped. Memory holds one record,
+ * whatever the size of the file, and a record is bounded: by default a field may hold at most
+ * {@value #MAX_FIELD} characters (1 MiB) and a record {@value #MAX_RECORD} (4 MiB), counting its
+ * commas, quotes and line end, so that a stray quote in a large file is reported instead of reading
+ * the rest of the file into one field.
  *
  * <p>A record with a different number of fields from the header, text other than white space
  * between a closing quote and the end of its field, an unterminated quote, a field or record longer
- * than its limit or bytes that are not UTF-8 raise a {@link CsvFormatException} naming the file and
- * line (the line where the record starts; for bytes that are not UTF-8 read through {@link #open}
- * or a {@link Utf8Reader}, the line of the bytes). After a ragged record or text after a closing
- * quote the whole record has been read, so a caller that wants every problem of a file may catch
- * the exception and call {@link #next} again; the other problems end the file, and {@link #next}
- * then returns false. Not thread-safe.
+ * than its limit or bytes that are not valid in the file's character set raise a {@link
+ * CsvFormatException} naming the file and line (the line where the record starts; for bad bytes
+ * read through {@link #open} or a {@link StrictReader}, the line of the bytes). After a ragged
+ * record or text after a closing quote the whole record has been read, so a caller that wants every
+ * problem of a file may catch the exception and call {@link #next} again; the other problems end
+ * the file, and {@link #next} then returns false. Not thread-safe.
  */
 public final class CsvReader implements Closeable {
   /** The default limit on the length of a field, in characters: 1 MiB. */
@@ -45,10 +46,17 @@ public final class CsvReader implements Closeable {
   /** The number of column names a message lists. */
   private static final int LISTED = 20;
 
+  /** The delimiters {@link #detecting} recognises, in the order that breaks a tie. */
+  private static final String DELIMITERS = ",;\t|";
+
+  /** Stands for a delimiter to be detected from the header line. */
+  private static final char DETECT = 0;
+
   private final Reader reader;
   private final String source;
   private final int maxField;
   private final int maxRecord;
+  private final char delimiter;
   private final char[] buffer = new char[BUFFER];
   private int position;
   private int limit;
@@ -61,11 +69,12 @@ public final class CsvReader implements Closeable {
   private final StringBuilder field = new StringBuilder();
   private final List<String> scratch = new ArrayList<>();
 
-  private CsvReader(Reader reader, String source, int maxField, int maxRecord) {
+  private CsvReader(Reader reader, String source, int maxField, int maxRecord, char delimiter) {
     this.reader = reader;
     this.source = source;
     this.maxField = maxField;
     this.maxRecord = maxRecord;
+    this.delimiter = delimiter == DETECT ? detect() : delimiter;
     if (!readRecord()) {
       throw new CsvFormatException(source, 0, "the file is empty; expected a header row");
     }
@@ -92,7 +101,7 @@ public final class CsvReader implements Closeable {
     requireNonNull(file, "file");
     try {
       return new CsvReader(
-          Utf8Reader.of(Files.newInputStream(file)), file.toString(), MAX_FIELD, MAX_RECORD);
+          Utf8Reader.of(Files.newInputStream(file)), file.toString(), MAX_FIELD, MAX_RECORD, ',');
     } catch (NoSuchFileException e) {
       throw new CsvFormatException(file.toString(), 0, "file not found");
     } catch (IOException e) {
@@ -110,6 +119,48 @@ public final class CsvReader implements Closeable {
    */
   public static CsvReader of(Reader reader, String source) {
     return of(reader, source, MAX_FIELD, MAX_RECORD);
+  }
+
+  /**
+   * Reads delimited text from a reader, which this reader closes, with fields separated by a given
+   * character.
+   *
+   * @param reader the characters
+   * @param source the name of the file, for messages
+   * @param delimiter the character between fields: not a quote, a line break or the NUL character
+   * @return the reader, positioned before the first record
+   * @throws IllegalArgumentException if the delimiter is a quote, a line break or NUL
+   * @throws CsvFormatException if there is no header row, or it breaks a rule
+   */
+  public static CsvReader of(Reader reader, String source, char delimiter) {
+    requireNonNull(reader, "reader");
+    requireNonNull(source, "source");
+    if (delimiter == '"' || delimiter == '\n' || delimiter == '\r' || delimiter == DETECT) {
+      throw new IllegalArgumentException(
+          "the delimiter cannot be a quote, a line break or NUL, got "
+              + CsvFormatException.quote(String.valueOf(delimiter)));
+    }
+    return new CsvReader(reader, source, MAX_FIELD, MAX_RECORD, delimiter);
+  }
+
+  /**
+   * Reads delimited text from a reader, which this reader closes, taking as the delimiter the one
+   * of comma, semicolon, tab and pipe that occurs most often outside quotes in the header line (the
+   * first non-empty line); a tie goes to the first in that order, and a header with none of them
+   * (one column) is read with commas. The header is examined in the reader's own buffer, so the
+   * input is read once and may be a pipe; a header line longer than 65,536 characters is judged by
+   * its first 65,536.
+   *
+   * @param reader the characters
+   * @param source the name of the file, for messages
+   * @return the reader, positioned before the first record; {@link #delimiter} tells which was
+   *     found
+   * @throws CsvFormatException if there is no header row, or it breaks a rule
+   */
+  public static CsvReader detecting(Reader reader, String source) {
+    requireNonNull(reader, "reader");
+    requireNonNull(source, "source");
+    return new CsvReader(reader, source, MAX_FIELD, MAX_RECORD, DETECT);
   }
 
   /**
@@ -135,7 +186,7 @@ public final class CsvReader implements Closeable {
               + " and maxRecord "
               + maxRecord);
     }
-    return new CsvReader(reader, source, maxField, maxRecord);
+    return new CsvReader(reader, source, maxField, maxRecord, ',');
   }
 
   /** Returns the column names of the header row, stripped of surrounding white space. */
@@ -146,6 +197,11 @@ public final class CsvReader implements Closeable {
   /** Returns the name of the file, for messages. */
   public String source() {
     return source;
+  }
+
+  /** Returns the character between fields: given, detected, or a comma. */
+  public char delimiter() {
+    return delimiter;
   }
 
   /**
@@ -268,7 +324,7 @@ public final class CsvReader implements Closeable {
       } else if (c == '"' && field.length() == 0 && !wasQuoted) {
         quoted = true;
         wasQuoted = true;
-      } else if (c == ',') {
+      } else if (c == delimiter) {
         scratch.add(field.toString());
         field.setLength(0);
         wasQuoted = false;
@@ -316,13 +372,69 @@ public final class CsvReader implements Closeable {
             limit));
   }
 
+  /**
+   * Fills the buffer until it holds the end of the first non-empty line outside quotes, the input
+   * ends or the buffer is full, and returns the delimiter that occurs most often outside quotes in
+   * what it holds. Bytes that are not valid stop the filling; the next {@link #read} reports them.
+   */
+  private char detect() {
+    int[] counts = new int[DELIMITERS.length()];
+    boolean quoted = false;
+    boolean content = false;
+    int i = 0;
+    while (true) {
+      if (i == limit) {
+        if (limit == BUFFER || !fill()) {
+          break;
+        }
+      }
+      char c = buffer[i++];
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        if (content) {
+          break;
+        }
+      } else if (!quoted) {
+        content = true;
+        int index = DELIMITERS.indexOf(c);
+        if (index >= 0) {
+          counts[index]++;
+        }
+      }
+    }
+    int best = 0;
+    for (int d = 1; d < counts.length; d++) {
+      if (counts[d] > counts[best]) {
+        best = d;
+      }
+    }
+    return DELIMITERS.charAt(best);
+  }
+
+  /** Appends what the reader has to the buffer; false at the end of the input or bad bytes. */
+  private boolean fill() {
+    try {
+      int n = reader.read(buffer, limit, BUFFER - limit);
+      if (n <= 0) {
+        return false;
+      }
+      limit += n;
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+  }
+
   private int read() {
     if (position == limit) {
       try {
         limit = reader.read(buffer, 0, BUFFER);
       } catch (CharacterCodingException e) {
         ended = true;
-        throw new CsvFormatException(source, line, "the file is not valid UTF-8");
+        throw new CsvFormatException(source, line, "the file is not valid " + encoding());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + source, e);
       }
@@ -334,5 +446,10 @@ public final class CsvReader implements Closeable {
     }
     consumed++;
     return buffer[position++];
+  }
+
+  /** Returns the name of the character set being read, for a message. */
+  private String encoding() {
+    return reader instanceof StrictReader ? ((StrictReader) reader).charset().name() : "UTF-8";
   }
 }

@@ -309,4 +309,121 @@ class CsvReaderTest {
     CsvReader.of(source, "x.csv").close();
     assertThat(closed[0]).isTrue();
   }
+
+  private static List<List<String>> detected(Reader reader, char expected) {
+    List<List<String>> records = new ArrayList<>();
+    try (CsvReader csv = CsvReader.detecting(reader, "x.csv")) {
+      assertThat(csv.delimiter()).isEqualTo(expected);
+      records.add(csv.header());
+      while (csv.next()) {
+        List<String> record = new ArrayList<>();
+        for (int i = 0; i < csv.header().size(); i++) {
+          record.add(csv.get(i));
+        }
+        records.add(record);
+      }
+    }
+    return records;
+  }
+
+  @Test
+  void detectsEachDelimiterFromTheHeaderLineAndReadsQuotedDelimitersAndLineBreaks() {
+    for (char d : new char[] {',', ';', '\t', '|'}) {
+      String text =
+          "\n\nunit"
+              + d
+              + "ethnicity"
+              + d
+              + "\"no"
+              + d
+              + "\nte\"\n"
+              + "\"Ward"
+              + d
+              + " 1\""
+              + d
+              + "A"
+              + d
+              + "\"two\nlines\"\n";
+      assertThat(detected(new StringReader(text), d))
+          .as("delimiter %s", (int) d)
+          .containsExactly(
+              List.of("unit", "ethnicity", "no" + d + "\nte"),
+              List.of("Ward" + d + " 1", "A", "two\nlines"));
+    }
+  }
+
+  @Test
+  void detectionCountsOnlyTheHeaderLineOutsideQuotesAndBreaksTiesInTheOrderCommaSemicolonTabPipe() {
+    // Header: two semicolons outside quotes; the commas are inside quotes or on later lines.
+    assertThat(detected(new StringReader("\"a,b,c\";d;e\n1,2;3;4,5\n"), ';'))
+        .containsExactly(List.of("a,b,c", "d", "e"), List.of("1,2", "3", "4,5"));
+    // One comma and one semicolon: the comma wins.
+    assertThat(detected(new StringReader("a,b;c\n1,2;3\n"), ','))
+        .containsExactly(List.of("a", "b;c"), List.of("1", "2;3"));
+    // One column: read with commas.
+    assertThat(detected(new StringReader("ethnicity\nA\n"), ','))
+        .containsExactly(List.of("ethnicity"), List.of("A"));
+  }
+
+  @Test
+  void detectionWorksOnAReaderThatGivesOneCharacterAtATime() {
+    String text = "unit\tethnicity\nW1\tA\nW2\tB\n";
+    Reader trickle =
+        new Reader() {
+          private int position;
+
+          @Override
+          public int read(char[] buffer, int offset, int length) {
+            if (position == text.length()) {
+              return -1;
+            }
+            buffer[offset] = text.charAt(position++);
+            return 1;
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThat(detected(trickle, '\t'))
+        .containsExactly(List.of("unit", "ethnicity"), List.of("W1", "A"), List.of("W2", "B"));
+  }
+
+  @Test
+  void badBytesInTheHeaderLineAreReportedAtLineOneAfterDetection() {
+    byte[] bytes = {'a', ';', 'b', (byte) 0xFF, '\n', '1', ';', '2', '\n'};
+    assertThatThrownBy(
+            () ->
+                CsvReader.detecting(
+                    Utf8Reader.of(new java.io.ByteArrayInputStream(bytes)), "x.csv"))
+        .hasMessage("x.csv: line 1: the file is not valid UTF-8");
+  }
+
+  @Test
+  void aGivenDelimiterIsUsedAndAQuoteOrLineBreakIsRefused() {
+    try (CsvReader csv = CsvReader.of(new StringReader("a;b,c\n1;2,3\n"), "x.csv", ';')) {
+      assertThat(csv.header()).containsExactly("a", "b,c");
+      assertThat(csv.next()).isTrue();
+      assertThat(csv.get(1)).isEqualTo("2,3");
+    }
+    for (char bad : new char[] {'"', '\n', '\r', 0}) {
+      assertThatThrownBy(() -> CsvReader.of(new StringReader("a\n"), "x.csv", bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("the delimiter cannot be a quote, a line break or NUL, got '");
+    }
+  }
+
+  @Test
+  void bytesNotValidInAnotherCharacterSetNameThatSet() {
+    // 0x81 is undefined in windows-1252; it is on line 3.
+    byte[] bytes = {'a', '\n', 'x', '\n', 'y', (byte) 0x81, '\n'};
+    try (CsvReader csv =
+        CsvReader.of(
+            StrictReader.of(
+                new java.io.ByteArrayInputStream(bytes),
+                java.nio.charset.Charset.forName("windows-1252")),
+            "x.csv")) {
+      assertThat(csv.next()).isTrue();
+      assertThatThrownBy(csv::next).hasMessage("x.csv: line 3: the file is not valid windows-1252");
+    }
+  }
 }
