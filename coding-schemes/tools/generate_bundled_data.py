@@ -1183,6 +1183,18 @@ SYNONYM_TEXTS_LEFT_OUT = collections.OrderedDict([
                           "Gypsy or Irish Traveller and Roma)"),
     ("white non-british total", "as white non-british"),
 ])
+# Texts for "asked and declined", typed in: the NHS Data Dictionary's Z Not stated is for a person who
+# was asked and chose not to state (SCHEMES.md 1.3: "refused, or genuinely could not choose"). Each
+# text must occur verbatim (ignoring case) in the reference file named beside it.
+DECLINED_TEXTS = {
+    "nhs-ethnic-category-2001": collections.OrderedDict([
+        ("prefer not to say", ("Z", "USERS-AND-METRICS.md", "LOINC answer 'Prefer not to say' (USERS-AND-METRICS.md "
+                                                          "1.4), asked and declined: NHS Data Dictionary Z Not stated")),
+        ("refused", ("Z", "SCHEMES.md", "'refused' (SCHEMES.md 1.3), asked and declined: NHS Data Dictionary Z "
+                                        "Not stated")),
+    ]),
+    "ons-census-2021-england-wales": collections.OrderedDict(),
+}
 SYNONYM_TABLES = collections.OrderedDict([
     ("nhs-ethnic-category-2001", ("16A", EFF_TO_NHS_2001)),
     ("ons-census-2021-england-wales", ("19A", EFF_TO_CENSUS_2021)),
@@ -1283,10 +1295,18 @@ def build_synonyms(ref, s):
             counts["skipped: equals a text with another outcome"] += 1
             continue
         chosen[text] = (code, value)
+    for text, (code, reference, value) in DECLINED_TEXTS[sid].items():
+        check(text.lower() in (ref / reference).read_text(encoding="utf-8-sig").lower(),
+              "%s: %r is not in %s" % (sid, text, reference))
+        check(code in by_code, "%s: %s is not a code" % (sid, code))
+        check(recognised_without_synonyms(s, text) is None, "%s: the scheme already recognises %r" % (sid, text))
+        check(label_key(text) not in outcomes, "%s: %r is an EFF lookup text" % (sid, text))
+        chosen[text] = (code, value)
     order = {code: i for i, code in enumerate(codes(s))}
     synonyms = [collections.OrderedDict([("text", text), ("code", code), ("via", value)])
                 for text, (code, value) in sorted(chosen.items(), key=lambda item: order[item[1][0]])]
     counts["synonyms"] = len(synonyms)
+    broad_groups = build_broad_groups(s, rows, table, left_out, counts)
     mapped = ", ".join("%s -> %s" % item for item in table.items())
     left = "; ".join("%s: %s" % item for item in left_out.items())
     description = (
@@ -1297,16 +1317,51 @@ def build_synonyms(ref, s):
         "Left out by name: %s. "
         "Also left out: texts the scheme's own codes, labels or alternative labels already recognise, and texts "
         "that, ignoring case, spacing and punctuation, equal a text with another outcome in the lookup (e.g. "
-        "'mixed/ multiple ethnic groups' is Mixed other but 'mixed / multiple ethnic groups' is Mixed)."
-        % (sid, mapped, left, "; ".join("'%s': %s" % item for item in SYNONYM_TEXTS_LEFT_OUT.items())))
+        "'mixed/ multiple ethnic groups' is Mixed other but 'mixed / multiple ethnic groups' is Mixed). "
+        "Typed in for 'asked and declined' (NHS Data Dictionary: Z Not stated is for a person asked who chose not "
+        "to state): %s. "
+        "broadGroups: lookup texts whose EFF standard value is a broad group or aggregate that spans several codes "
+        "(such as 'bame' and 'bme', EFF Other; GOV.UK advises against BAME/BME and WRES counts BME as every coded "
+        "group but White, SCHEMES.md 7.2 and USERS-AND-METRICS.md 2.1): recognised as a broad group, not an "
+        "ethnic category, so neither coded nor unrecognised; texts the scheme already recognises (such as a "
+        "heading) and texts equal to a lookup text with another outcome are left out."
+        % (sid, mapped, left, "; ".join("'%s': %s" % item for item in SYNONYM_TEXTS_LEFT_OUT.items()),
+           "; ".join("'%s' -> %s" % (text, code) for text, (code, _, _) in DECLINED_TEXTS[sid].items())
+           or "none (the scheme has no not-stated code)"))
     obj = collections.OrderedDict([
         ("scheme", sid),
         ("source", S9_LOOKUP + " (EFF classification " + classification + " for the standard values)"),
         ("licence", "derived (source MIT / OGL)"),
         ("description", description),
         ("synonyms", synonyms),
+        ("broadGroups", broad_groups),
     ])
     return obj, counts
+
+
+def build_broad_groups(s, rows, table, left_out, counts):
+    """Lookup texts whose EFF value is a broad group, with that value, in lookup order."""
+    def outcome(value):
+        if value in table:
+            return table[value]
+        return "#broad" if left_out[value] == _BROAD else "#" + value
+    outcomes = collections.defaultdict(set)
+    for r in rows:
+        outcomes[label_key(r["Ethnicity"])].add(outcome(r["Standard Ethnicity"]))
+    chosen = collections.OrderedDict()
+    for r in rows:
+        text, value = r["Ethnicity"], r["Standard Ethnicity"]
+        if outcome(value) != "#broad" or text in chosen:
+            continue
+        if recognised_without_synonyms(s, text) is not None:
+            counts["broad group skipped: already recognised by the scheme"] += 1
+            continue
+        if len(outcomes[label_key(text)]) > 1:
+            counts["broad group skipped: equals a text with another outcome"] += 1
+            continue
+        chosen[text] = value
+    counts["broad groups"] = len(chosen)
+    return [collections.OrderedDict([("text", text), ("via", value)]) for text, value in chosen.items()]
 
 
 def validate_synonyms(obj, schemes):
@@ -1319,6 +1374,11 @@ def validate_synonyms(obj, schemes):
         check(entry["code"] in codes(s), "%s synonyms: unknown code %r" % (sid, entry["code"]))
         check(label_key(entry["text"]), "%s synonyms: blank text %r" % (sid, entry["text"]))
         check(entry["text"] not in texts, "%s synonyms: duplicate text %r" % (sid, entry["text"]))
+        texts.add(entry["text"])
+    for entry in obj["broadGroups"]:
+        check(set(entry) == {"text", "via"}, "%s broad groups: bad entry %r" % (sid, entry))
+        check(label_key(entry["text"]), "%s broad groups: blank text %r" % (sid, entry["text"]))
+        check(entry["text"] not in texts, "%s broad groups: duplicate text %r" % (sid, entry["text"]))
         texts.add(entry["text"])
 
 
@@ -1419,7 +1479,10 @@ SYNONYMS_PROVENANCE_NOTE = ("Synonyms for %s: %d texts of the EFF lookup whose s
     "code, by the EFF value -> code table typed into the script (this project's reading; listed in the file's "
     "description with the left-out values and why). Broad groups, two-code values, convention-only mappings and "
     "Unknown are left out; so are 'white non-british' (it also covers White Irish), texts the scheme already recognises and texts that equal, ignoring case, spacing "
-    "and punctuation, a lookup text with another outcome. Texts kept as published (lower case).")
+    "and punctuation, a lookup text with another outcome. Texts kept as published (lower case). Typed in: "
+    "'asked and declined' texts for Z Not stated where the scheme has it ('prefer not to say': LOINC answer, "
+    "USERS-AND-METRICS.md 1.4; 'refused': SCHEMES.md 1.3). broadGroups: %d lookup texts whose EFF value is a "
+    "broad group (such as bame, bme), recognised as a broad group, not an ethnic category.")
 
 
 def provenance(entries):
@@ -1440,7 +1503,7 @@ def provenance(entries):
     for filename, obj in entries:
         if "synonyms" in obj:
             cells = [filename, obj["source"], "ethnicity-facts-and-figures@1d303927", obj["licence"],
-                     SYNONYMS_PROVENANCE_NOTE % (obj["scheme"], len(obj["synonyms"]))]
+                     SYNONYMS_PROVENANCE_NOTE % (obj["scheme"], len(obj["synonyms"]), len(obj["broadGroups"]))]
         else:
             cells = [filename, obj["source"], obj["version"], obj["licence"], PROVENANCE_NOTES[obj["id"]]]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")

@@ -16,16 +16,18 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.equalitymonitoring.coding.Category;
-import org.equalitymonitoring.coding.Recogniser;
 import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.io.CsvReader;
 import org.equalitymonitoring.io.Utf8Reader;
 import org.equalitymonitoring.mapping.Crosswalk;
+import org.equalitymonitoring.mapping.CrosswalkRecogniser;
 import org.equalitymonitoring.mapping.CrosswalkRow;
+import org.equalitymonitoring.schemes.BundledRecognition;
 import org.equalitymonitoring.schemes.BundledSchemes;
 import org.equalitymonitoring.schemes.UnknownIdException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,11 +53,8 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "ID", description = "translate into this scheme")
   String to;
 
-  @Option(
-      names = "--via",
-      paramLabel = "CROSSWALK",
-      description = "the crosswalk to use when several lead to --to")
-  String via;
+  /** Also chooses, with --to, the crosswalk to translate through when several lead there. */
+  @Mixin RecognitionOptions recognition;
 
   @Option(
       names = "--input",
@@ -74,13 +73,15 @@ final class CodeCommand implements Callable<Integer> {
     if (format == Format.text) {
       throw new UsageException("--format must be csv or json for code");
     }
-    if (via != null && to == null) {
-      throw new UsageException("--via needs --to");
-    }
     Scheme source = Schemes.resolve(scheme);
-    Recogniser recogniser = BundledSchemes.get().recogniser(source);
     Optional<Translator> translator =
         to == null ? Optional.empty() : Optional.of(translator(source));
+    BundledRecognition setup =
+        recognition.recognition(
+            source, crosswalk -> translator.map(t -> t.crosswalk == crosswalk).orElse(false));
+    CrosswalkRecogniser recogniser = setup.recogniser();
+    spec.commandLine().getErr().println("Recognition: " + setup.description());
+    spec.commandLine().getErr().flush();
     PrintWriter out = spec.commandLine().getOut();
     try (BufferedReader reader = open();
         RowWriter writer =
@@ -177,27 +178,21 @@ final class CodeCommand implements Callable<Integer> {
     // A local sub-classification translates through the crosswalks of the scheme it extends.
     Scheme from = source.base().orElse(source);
     Crosswalk crosswalk;
-    if (via != null) {
-      try {
-        crosswalk = bundled.requireCrosswalk(via);
-      } catch (UnknownIdException e) {
-        throw new UsageException(e.getMessage());
-      }
-      if (!crosswalk.info().sourceSchemeId().equals(from.id())
-          || !crosswalk.info().targetSchemeId().equals(target.id())) {
-        throw new UsageException(
-            "crosswalk '"
-                + via
-                + "' goes from '"
-                + crosswalk.info().sourceSchemeId()
-                + "' to '"
-                + crosswalk.info().targetSchemeId()
-                + "', not from '"
-                + from.id()
-                + "' to '"
-                + target.id()
-                + "'");
-      }
+    List<Crosswalk> named =
+        recognition.named().stream()
+            .filter(c -> c.info().sourceSchemeId().equals(from.id()))
+            .filter(c -> c.info().targetSchemeId().equals(target.id()))
+            .toList();
+    if (named.size() > 1) {
+      throw new UsageException(
+          "--via names several crosswalks from '"
+              + from.id()
+              + "' to '"
+              + target.id()
+              + "'; name one");
+    }
+    if (named.size() == 1) {
+      crosswalk = named.get(0);
     } else {
       List<Crosswalk> candidates = bundled.crosswalks(from.id(), target.id());
       if (candidates.isEmpty()) {

@@ -1,6 +1,10 @@
 package org.equalitymonitoring.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.equalitymonitoring.coding.Recogniser;
 import org.equalitymonitoring.coding.RecognitionStatus;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.CompletenessReport;
@@ -21,7 +24,8 @@ import org.equalitymonitoring.completeness.UnitCount;
 import org.equalitymonitoring.io.CompletenessReportJson;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.CsvReader;
-import org.equalitymonitoring.schemes.BundledSchemes;
+import org.equalitymonitoring.mapping.CrosswalkRecogniser;
+import org.equalitymonitoring.schemes.BundledRecognition;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -98,6 +102,8 @@ final class CompletenessCommand implements Callable<Integer> {
 
   @Mixin ExtractOptions extract;
 
+  @Mixin RecognitionOptions recognition;
+
   @Option(
       names = "--format",
       defaultValue = "text",
@@ -114,6 +120,7 @@ final class CompletenessCommand implements Callable<Integer> {
             : Optional.of(
                 Arguments.parse(() -> Target.of(Arguments.percentage("--target", target))));
     CompletenessReport report;
+    Optional<BundledRecognition> setup = Optional.empty();
     if (source.counts != null) {
       if (column != null || !by.isEmpty()) {
         throw new UsageException("--column and --by go with --input, not --counts");
@@ -125,7 +132,8 @@ final class CompletenessCommand implements Callable<Integer> {
       if (column == null) {
         throw new UsageException("--input needs --column, the column holding the ethnicity");
       }
-      CompletenessTally tally = tally(source.input);
+      setup = Optional.of(recognition.recognition(Schemes.resolve(scheme)));
+      CompletenessTally tally = tally(source.input, setup.get().recogniser());
       if (tally.units().isEmpty()) {
         throw new InputException(source.input + ": the file has a header but no records");
       }
@@ -134,21 +142,46 @@ final class CompletenessCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json:
-        CompletenessReportJson.write(report, out);
+        writeJson(report, setup, out);
         break;
       case csv:
+        setup.ifPresent(s -> stateOnStandardError(s));
         writeCsv(report, out);
         break;
       default:
-        writeText(report, out);
+        writeText(report, setup, out);
         break;
     }
     out.flush();
     return 0;
   }
 
-  private CompletenessTally tally(Path file) {
-    Recogniser recogniser = BundledSchemes.get().recogniser(Schemes.resolve(scheme));
+  /** Writes the JSON report, with a "recognition" field first when records were recognised. */
+  private static void writeJson(
+      CompletenessReport report, Optional<BundledRecognition> setup, PrintWriter out) {
+    if (setup.isEmpty()) {
+      CompletenessReportJson.write(report, out);
+      return;
+    }
+    StringWriter plain = new StringWriter();
+    CompletenessReportJson.write(report, plain);
+    try {
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode json = mapper.createObjectNode();
+      json.put("recognition", setup.get().description());
+      json.setAll((ObjectNode) mapper.readTree(plain.toString()));
+      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the completeness report is not JSON", e);
+    }
+  }
+
+  private void stateOnStandardError(BundledRecognition setup) {
+    spec.commandLine().getErr().println("Recognition: " + setup.description());
+    spec.commandLine().getErr().flush();
+  }
+
+  private CompletenessTally tally(Path file, CrosswalkRecogniser recogniser) {
     CompletenessTally tally = CompletenessTally.create();
     try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(file));
         CsvReader csv = Extracts.open(file, progress, extract)) {
@@ -236,12 +269,14 @@ final class CompletenessCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
   }
 
-  private static void writeText(CompletenessReport report, PrintWriter out) {
+  private static void writeText(
+      CompletenessReport report, Optional<BundledRecognition> setup, PrintWriter out) {
     out.printf(
         "Ethnicity completeness (%s)%s, %s intervals%n",
         report.definition().id(),
         report.target().map(t -> ", target " + percent(t.threshold())).orElse(""),
         report.confidence().label());
+    setup.ifPresent(s -> out.println("Recognition: " + s.description()));
     out.printf(
         "%-30s %10s %10s %8s %17s %-6s %s%n",
         "UNIT", "TOTAL", "COMPLETE", "%", "INTERVAL", "TARGET", "FUNNEL");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.Milestone;
 import org.equalitymonitoring.completeness.Target;
@@ -159,6 +160,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ExtractOptions extract;
 
+  @Mixin RecognitionOptions recognition;
+
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
@@ -180,7 +183,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReportBuilder builder = ReportBuilder.of(Schemes.resolve(scheme), ethnicityColumn);
+    Scheme recorded = Schemes.resolve(scheme);
+    ReportBuilder builder = ReportBuilder.of(recorded, ethnicityColumn);
+    builder.recognition(recognition.recognition(recorded));
     builder.definition(Arguments.parse(() -> CompletenessDefinition.parse(definition)));
     Optional.ofNullable(unitColumn).ifPresent(builder::unitColumn);
     Optional.ofNullable(periodColumn).ifPresent(builder::periodColumn);

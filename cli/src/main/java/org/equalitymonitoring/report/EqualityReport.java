@@ -331,9 +331,10 @@ public final class EqualityReport {
     scheme.base().ifPresent(base -> methods.add("Base scheme", MethodsSection.scheme(base.info())));
     methods.add(
         "Recognition",
-        "Codes in any case and spacing, labels and synonyms of the scheme, legacy values, and SNOMED CT"
-            + " and CTV3 codes translated to the scheme through the bundled OpenSAFELY crosswalks"
-            + " (opensafely-snomed-to-nhs-2001, opensafely-ctv3-to-nhs-2001) where they lead to it.");
+        "Codes in any case and spacing: "
+            + settings.recognition.description()
+            + ". A heading (such as Mixed) and a broad-group term (such as BAME) are counted as"
+            + " such, not as complete.");
     methods.add("Confidence intervals", settings.confidence.label() + " " + Citations.WILSON + ".");
     methods.add("Funnel plot", Citations.FUNNEL + ".");
     settings.target.ifPresent(
@@ -453,6 +454,7 @@ public final class EqualityReport {
         json.writeNullField("records");
       }
       json.writeStringField("scheme", settings.recogniser.scheme().id());
+      json.writeStringField("recognition", settings.recognition.description());
       json.writeStringField("disclosure", settings.disclosure.id());
       json.writeNumberField("confidence", settings.confidence.level());
       json.writeStringField("asOf", settings.asOf.toString());

@@ -103,8 +103,10 @@ final class RecordingSection implements Section {
         Table.numeric("t" + "n".repeat(statuses.size() + 1)));
     out.append(
         "<p>Not stated (Z): the person was asked and declined. Not known (99, X, 9): not asked or"
-            + " not known. Unrecognised: a value that is not a code, label or synonym of the"
-            + " scheme.</p>");
+            + " not known. Coded to a heading: a heading such as Mixed, which cannot be chosen."
+            + " Broad group: a term such as BAME or BME that spans several categories and names"
+            + " none. Unrecognised: a value that is not a code, label, synonym or broad-group term"
+            + " of the scheme.</p>");
     if (!chartUnits.isEmpty()) {
       List<String> labels = new ArrayList<>();
       statuses.forEach(status -> labels.add(status.label));

@@ -3,7 +3,6 @@ package org.equalitymonitoring.report;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
@@ -11,10 +10,9 @@ import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.io.CsvReader;
-import org.equalitymonitoring.mapping.Crosswalk;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
 import org.equalitymonitoring.population.ReferencePopulation;
-import org.equalitymonitoring.schemes.BundledSchemes;
+import org.equalitymonitoring.schemes.BundledRecognition;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 
 /** Sets up and produces an {@link EqualityReport} from a record extract. Not thread-safe. */
@@ -36,6 +34,7 @@ public final class ReportBuilder {
   private Optional<String> referenceGroup = Optional.empty();
   private OutcomeKind outcomeKind = OutcomeKind.ADVERSE_OUTCOME;
   private String version = "development build";
+  private Optional<BundledRecognition> recognition = Optional.empty();
 
   private ReportBuilder(Scheme scheme, String ethnicityColumn) {
     this.scheme = scheme;
@@ -128,6 +127,15 @@ public final class ReportBuilder {
     return this;
   }
 
+  /**
+   * Sets how raw values are recognised; unless set, {@link BundledRecognition#defaults} of the
+   * scheme. Its scheme must be the report's.
+   */
+  public ReportBuilder recognition(BundledRecognition recognition) {
+    this.recognition = Optional.of(recognition);
+    return this;
+  }
+
   /** Sets the software version stated in the methods note. */
   public ReportBuilder version(String version) {
     this.version = requireNonNull(version, "version");
@@ -147,15 +155,16 @@ public final class ReportBuilder {
    *     group does not fit the data
    */
   public EqualityReport build(CsvReader csv, String inputName, Runnable progress) {
-    BundledSchemes bundled = BundledSchemes.get();
-    Scheme base = scheme.base().orElse(scheme);
-    List<Crosswalk> others =
-        bundled.crosswalks().stream()
-            .filter(c -> c.info().targetSchemeId().equals(base.id()))
-            .filter(c -> c.id().startsWith("opensafely-"))
-            .toList();
-    CrosswalkRecogniser recogniser =
-        CrosswalkRecogniser.of(bundled.recogniser(scheme), others, bundled.schemeFinder());
+    BundledRecognition setup = recognition.orElseGet(() -> BundledRecognition.defaults(scheme));
+    CrosswalkRecogniser recogniser = setup.recogniser();
+    if (!recogniser.scheme().id().equals(scheme.id())) {
+      throw new IllegalArgumentException(
+          "the recognition is for '"
+              + recogniser.scheme().id()
+              + "', not the report's scheme '"
+              + scheme.id()
+              + "'");
+    }
     ExtractAnalysis.Columns columns =
         new ExtractAnalysis.Columns(
             ethnicityColumn,
@@ -171,7 +180,7 @@ public final class ReportBuilder {
     return new EqualityReport(
         new ReportSettings(
             inputName,
-            recogniser,
+            setup,
             columns,
             definition,
             target,

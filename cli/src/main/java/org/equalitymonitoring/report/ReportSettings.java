@@ -10,6 +10,7 @@ import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
 import org.equalitymonitoring.population.ReferencePopulation;
+import org.equalitymonitoring.schemes.BundledRecognition;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 
 /** What a report is made from and how: the choices a methods note must state. */
@@ -26,6 +27,7 @@ final class ReportSettings {
 
   final String inputName;
   final CrosswalkRecogniser recogniser;
+  final BundledRecognition recognition;
   final ExtractAnalysis.Columns columns;
   final CompletenessDefinition definition;
   final Optional<Target> target;
@@ -40,7 +42,7 @@ final class ReportSettings {
 
   ReportSettings(
       String inputName,
-      CrosswalkRecogniser recogniser,
+      BundledRecognition recognition,
       ExtractAnalysis.Columns columns,
       CompletenessDefinition definition,
       Optional<Target> target,
@@ -53,7 +55,8 @@ final class ReportSettings {
       OutcomeKind outcomeKind,
       String version) {
     this.inputName = requireNonNull(inputName);
-    this.recogniser = requireNonNull(recogniser);
+    this.recognition = requireNonNull(recognition);
+    this.recogniser = recognition.recogniser();
     this.columns = requireNonNull(columns);
     this.definition = requireNonNull(definition);
     this.target = requireNonNull(target);

@@ -39,7 +39,8 @@ final class ReportTables {
     NOT_KNOWN("Not known"),
     MISSING("Missing"),
     UNRECOGNISED("Unrecognised"),
-    AMBIGUOUS("Ambiguous");
+    AMBIGUOUS("Ambiguous"),
+    BROAD_GROUP("Broad group, not an ethnic category");
 
     final String label;
 
@@ -47,20 +48,9 @@ final class ReportTables {
       this.label = label;
     }
 
-    /**
-     * The records of a unit with this status: coded to a selectable category, coded to a heading (a
-     * category that cannot be chosen, so not complete), or the recognition status.
-     */
+    /** The records of a unit with this recognition status. */
     long count(RecognitionCounts unit) {
-      long coded = unit.complete(CompletenessDefinition.KNOWN);
-      switch (this) {
-        case CODED:
-          return coded;
-        case HEADING:
-          return unit.byStatus().get(RecognitionStatus.CODED) - coded;
-        default:
-          return unit.byStatus().get(RecognitionStatus.valueOf(name()));
-      }
+      return unit.byStatus().get(RecognitionStatus.valueOf(name()));
     }
 
     boolean complete(CompletenessDefinition definition) {
@@ -90,7 +80,7 @@ final class ReportTables {
     unitNames = new ArrayList<>(byUnit.keySet());
     RecognitionCounts overall = analysis.byUnit.overall();
     for (Status status : Status.values()) {
-      if (status != Status.HEADING || status.count(overall) > 0) {
+      if ((status != Status.HEADING && status != Status.BROAD_GROUP) || status.count(overall) > 0) {
         statuses.add(status);
       }
     }

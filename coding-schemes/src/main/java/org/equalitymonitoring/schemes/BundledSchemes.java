@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.equalitymonitoring.coding.Recogniser;
 import org.equalitymonitoring.coding.Scheme;
@@ -37,16 +40,19 @@ public final class BundledSchemes {
   private final ImmutableMap<String, Crosswalk> crosswalks;
   private final ImmutableMap<String, Scheme> examples;
   private final ImmutableMap<String, ImmutableMap<String, String>> synonyms;
+  private final ImmutableMap<String, ImmutableSet<String>> broadGroupTerms;
 
   private BundledSchemes(
       Map<String, Scheme> schemes,
       Map<String, Crosswalk> crosswalks,
       Map<String, Scheme> examples,
-      Map<String, ImmutableMap<String, String>> synonyms) {
+      Map<String, ImmutableMap<String, String>> synonyms,
+      Map<String, ImmutableSet<String>> broadGroupTerms) {
     this.schemes = ImmutableMap.copyOf(schemes);
     this.crosswalks = ImmutableMap.copyOf(crosswalks);
     this.examples = ImmutableMap.copyOf(examples);
     this.synonyms = ImmutableMap.copyOf(synonyms);
+    this.broadGroupTerms = ImmutableMap.copyOf(broadGroupTerms);
   }
 
   /**
@@ -92,14 +98,22 @@ public final class BundledSchemes {
           "bundled resource " + ROOT + "index.json has no synonyms list");
     }
     Map<String, ImmutableMap<String, String>> synonyms = new LinkedHashMap<>();
+    Map<String, ImmutableSet<String>> broadGroupTerms = new LinkedHashMap<>();
     for (JsonNode id : synonymIds) {
-      synonyms.put(id.asText(), readSynonyms(id.asText(), schemes));
+      readSynonyms(id.asText(), schemes, synonyms, broadGroupTerms);
     }
-    return new BundledSchemes(schemes, crosswalks, examples, synonyms);
+    return new BundledSchemes(schemes, crosswalks, examples, synonyms, broadGroupTerms);
   }
 
-  /** Reads synonyms/{id}.synonyms.json, checking it against the scheme it names. */
-  private static ImmutableMap<String, String> readSynonyms(String id, Map<String, Scheme> schemes) {
+  /**
+   * Reads synonyms/{id}.synonyms.json, checking it against the scheme it names, into the synonyms
+   * and broad-group terms of that scheme.
+   */
+  private static void readSynonyms(
+      String id,
+      Map<String, Scheme> schemes,
+      Map<String, ImmutableMap<String, String>> synonymsById,
+      Map<String, ImmutableSet<String>> broadGroupTermsById) {
     String resource = "synonyms/" + id + ".synonyms.json";
     JsonNode file;
     try (InputStream in = open(resource)) {
@@ -131,12 +145,25 @@ public final class BundledSchemes {
         throw new IllegalStateException(where + " lists '" + text.asText() + "' twice");
       }
     }
+    JsonNode broadGroups = file.path("broadGroups");
+    if (!broadGroups.isArray()) {
+      throw new IllegalStateException(where + " has no broadGroups array");
+    }
+    Set<String> terms = new LinkedHashSet<>();
+    for (JsonNode entry : broadGroups) {
+      JsonNode text = entry.path("text");
+      if (!text.isTextual() || result.containsKey(text.asText()) || !terms.add(text.asText())) {
+        throw new IllegalStateException(
+            where + " has a broad group without text or listed twice: " + entry);
+      }
+    }
     try {
-      Recogniser.withSynonyms(scheme, result);
+      Recogniser.withSynonyms(scheme, result, terms);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(where + ": " + e.getMessage(), e);
     }
-    return ImmutableMap.copyOf(result);
+    synonymsById.put(id, ImmutableMap.copyOf(result));
+    broadGroupTermsById.put(id, ImmutableSet.copyOf(terms));
   }
 
   private static JsonNode readIndex() {
@@ -276,11 +303,27 @@ public final class BundledSchemes {
   }
 
   /**
-   * Returns a recogniser for a scheme that also accepts the bundled synonyms ({@link
-   * Recogniser#withSynonyms}): those of the scheme or, for a local scheme, those of the nearest
-   * scheme it extends that has synonyms. Codes, labels and alternative labels, including a local
-   * scheme's own, take precedence over synonyms. For a scheme without synonyms this recognises as
-   * {@link Recogniser#of}. Each call builds a new recogniser; keep and reuse it.
+   * Returns the bundled broad-group terms of a scheme: free-text labels from the GOV.UK Ethnicity
+   * facts and figures standardiser lookup whose standard value is a broad group or aggregate that
+   * spans several codes, such as {@code "bame"}, {@code "bme"} or {@code "ethnic minorities"}, and
+   * that the scheme does not recognise by itself. They are recognised as {@link
+   * org.equalitymonitoring.coding.RecognitionStatus#BROAD_GROUP}: not an ethnic category, not junk.
+   *
+   * @param schemeId the scheme id
+   * @return the terms, in file order; empty for a scheme without bundled synonyms
+   * @throws NullPointerException if schemeId is null
+   */
+  public Set<String> broadGroupTerms(String schemeId) {
+    return broadGroupTerms.getOrDefault(requireNonNull(schemeId, "schemeId"), ImmutableSet.of());
+  }
+
+  /**
+   * Returns a recogniser for a scheme that also accepts the bundled synonyms and broad-group terms
+   * ({@link Recogniser#withSynonyms(Scheme, Map, Set)}): those of the scheme or, for a local
+   * scheme, those of the nearest scheme it extends that has synonyms. Codes, labels and alternative
+   * labels, including a local scheme's own, take precedence over synonyms. For a scheme without
+   * synonyms this recognises as {@link Recogniser#of}. Each call builds a new recogniser; keep and
+   * reuse it.
    *
    * @param scheme a bundled scheme, or a local scheme extending one
    * @return the recogniser
@@ -290,15 +333,21 @@ public final class BundledSchemes {
    */
   public Recogniser recogniser(Scheme scheme) {
     requireNonNull(scheme, "scheme");
+    return synonymSchemeId(scheme)
+        .map(id -> Recogniser.withSynonyms(scheme, synonyms.get(id), broadGroupTerms.get(id)))
+        .orElseGet(() -> Recogniser.of(scheme));
+  }
+
+  /** Returns the id of the scheme whose synonyms a scheme uses: its own or its nearest base's. */
+  Optional<String> synonymSchemeId(Scheme scheme) {
     Optional<Scheme> current = Optional.of(scheme);
     while (current.isPresent()) {
-      Map<String, String> found = synonyms.get(current.get().id());
-      if (found != null) {
-        return Recogniser.withSynonyms(scheme, found);
+      if (synonyms.containsKey(current.get().id())) {
+        return Optional.of(current.get().id());
       }
       current = current.get().base();
     }
-    return Recogniser.of(scheme);
+    return Optional.empty();
   }
 
   /**

@@ -15,9 +15,12 @@ import java.util.Set;
 
 /**
  * Recognises raw recorded values against one scheme: codes in any case with stray white space
- * (including non-breaking spaces and tabs), legacy values, display and alternative labels and
- * supplied synonyms ignoring case, spacing and punctuation, and, where the scheme says so, the
- * national first character of an unknown two-character code.
+ * (including non-breaking spaces and tabs), legacy values, display and alternative labels, supplied
+ * synonyms and supplied broad-group terms (such as "BAME") ignoring case, spacing and punctuation,
+ * and, where the scheme says so, the national first character of an unknown two-character code.
+ *
+ * <p>A heading (a category that is not selectable, such as "Mixed") is recognised with status
+ * HEADING, a broad-group term with status BROAD_GROUP and no category: neither is complete.
  *
  * <p>{@link #recognise(String)} never throws and costs one hash lookup for a value that is already
  * a code; other values cost a normalisation and up to three lookups. No regular expressions are
@@ -35,7 +38,7 @@ public final class Recogniser {
   private final ImmutableMap<String, Recognition> labels;
   private final ImmutableMap<Character, Recognition> nationalPrefixes;
 
-  private Recogniser(Scheme scheme, Map<String, String> synonyms) {
+  private Recogniser(Scheme scheme, Map<String, String> synonyms, Set<String> broadGroupTerms) {
     this.scheme = scheme;
     Map<String, List<Category>> foldedCodes = new LinkedHashMap<>();
     Map<String, Recognition> exactMap = new HashMap<>();
@@ -76,7 +79,14 @@ public final class Recogniser {
         });
     this.exact = ImmutableMap.copyOf(exactMap);
     this.folded = ImmutableMap.copyOf(foldedMap);
-    this.labels = ImmutableMap.copyOf(labelIndex(scheme, synonyms));
+    Map<String, Recognition> labelMap = labelIndex(scheme, synonyms);
+    Recognition broadGroup =
+        Recognition.withoutCategory(
+            RecognitionStatus.BROAD_GROUP, RecognitionRule.BROAD_GROUP_TERM);
+    for (String term : broadGroupTerms) {
+      labelMap.putIfAbsent(labelKey(term), broadGroup);
+    }
+    this.labels = ImmutableMap.copyOf(labelMap);
     Map<Character, Recognition> prefixes = new HashMap<>();
     foldedMap.forEach(
         (key, recognition) -> {
@@ -97,7 +107,7 @@ public final class Recogniser {
    * @return the recogniser
    */
   public static Recogniser of(Scheme scheme) {
-    return new Recogniser(requireNonNull(scheme, "scheme"), Map.of());
+    return new Recogniser(requireNonNull(scheme, "scheme"), Map.of(), Set.of());
   }
 
   /**
@@ -112,16 +122,40 @@ public final class Recogniser {
    * @throws IllegalArgumentException if a synonym is blank
    */
   public static Recogniser withSynonyms(Scheme scheme, Map<String, String> synonyms) {
+    return withSynonyms(scheme, synonyms, Set.of());
+  }
+
+  /**
+   * Returns a recogniser that also accepts synonyms and broad-group terms. A broad-group term, such
+   * as "BAME" or "ethnic minorities", names an aggregate of several categories that is neither a
+   * category nor a heading of the scheme: it is recognised with status {@link
+   * RecognitionStatus#BROAD_GROUP}, rule {@link RecognitionRule#BROAD_GROUP_TERM} and no category.
+   * Terms are matched like labels; codes, labels, alternative labels and synonyms take precedence.
+   *
+   * @param scheme the scheme, not null
+   * @param synonyms synonym to code of the scheme, not null
+   * @param broadGroupTerms the broad-group terms, not null
+   * @return the recogniser
+   * @throws UnknownCodeException if a synonym names a code the scheme does not have
+   * @throws IllegalArgumentException if a synonym or term is blank
+   */
+  public static Recogniser withSynonyms(
+      Scheme scheme, Map<String, String> synonyms, Set<String> broadGroupTerms) {
     requireNonNull(scheme, "scheme");
     synonyms.forEach(
         (synonym, code) -> {
-          if (labelKey(synonym).isEmpty()) {
-            throw new IllegalArgumentException(
-                "synonym must contain a letter or digit, got '" + synonym + "'");
-          }
+          requireText(synonym, "synonym");
           scheme.requireCategory(code);
         });
-    return new Recogniser(scheme, synonyms);
+    broadGroupTerms.forEach(term -> requireText(term, "broad-group term"));
+    return new Recogniser(scheme, synonyms, broadGroupTerms);
+  }
+
+  private static void requireText(String text, String what) {
+    if (labelKey(text).isEmpty()) {
+      throw new IllegalArgumentException(
+          what + " must contain a letter or digit, got '" + text + "'");
+    }
   }
 
   /** Returns the scheme this recogniser reads values against. */

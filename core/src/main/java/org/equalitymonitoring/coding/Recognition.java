@@ -32,7 +32,8 @@ public final class Recognition {
   }
 
   /**
-   * Returns the recognition of a category by a rule; the status follows the category's kind.
+   * Returns the recognition of a category by a rule; the status is HEADING for a category that is
+   * not selectable, otherwise it follows the category's kind (CODED, NOT_STATED or NOT_KNOWN).
    *
    * @param category the category found
    * @param rule the rule that found it
@@ -42,23 +43,22 @@ public final class Recognition {
     requireNonNull(category, "category");
     requireNonNull(rule, "rule");
     return new Recognition(
-        Optional.of(category),
-        RecognitionStatus.of(category.kind()),
-        rule,
-        ImmutableList.of(category));
+        Optional.of(category), RecognitionStatus.of(category), rule, ImmutableList.of(category));
   }
 
   /**
    * Returns a recognition that found no category, such as a missing value or a legacy value that
    * stands for no code.
    *
-   * @param status what was found; not CODED or AMBIGUOUS, which need categories
+   * @param status what was found; not CODED, HEADING or AMBIGUOUS, which need categories
    * @param rule the rule that decided it
    * @return the recognition
-   * @throws IllegalArgumentException if the status is CODED or AMBIGUOUS
+   * @throws IllegalArgumentException if the status is CODED, HEADING or AMBIGUOUS
    */
   public static Recognition withoutCategory(RecognitionStatus status, RecognitionRule rule) {
-    if (status == RecognitionStatus.CODED || status == RecognitionStatus.AMBIGUOUS) {
+    if (status == RecognitionStatus.CODED
+        || status == RecognitionStatus.HEADING
+        || status == RecognitionStatus.AMBIGUOUS) {
       throw new IllegalArgumentException("a " + status + " recognition needs a category");
     }
     return new Recognition(Optional.empty(), status, rule, ImmutableList.of());
@@ -82,8 +82,8 @@ public final class Recognition {
   }
 
   /**
-   * Returns the recognised category; empty when the status is MISSING, UNRECOGNISED or AMBIGUOUS,
-   * or for a legacy value that stands for no code.
+   * Returns the recognised category; empty when the status is MISSING, UNRECOGNISED, AMBIGUOUS or
+   * BROAD_GROUP, or for a legacy value that stands for no code.
    */
   public Optional<Category> category() {
     return category;

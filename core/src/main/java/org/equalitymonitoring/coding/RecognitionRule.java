@@ -16,6 +16,8 @@ public enum RecognitionRule {
   ALTERNATIVE_LABEL,
   /** The value is a synonym supplied to the recogniser. */
   SYNONYM,
+  /** The value is a broad-group term supplied to the recogniser, such as "BAME" (BROAD_GROUP). */
+  BROAD_GROUP_TERM,
   /**
    * The value is an unknown two-character code whose first character is a national code (the NHS
    * ETHNIC CATEGORY an2 rule: the second character is local).

@@ -16,15 +16,17 @@ import org.equalitymonitoring.coding.RecognitionStatus;
  */
 public enum CompletenessDefinition {
   /**
-   * A selectable category that identifies an ethnic group (kind SUBSTANTIVE or OTHER). Not stated,
-   * not known, missing, unrecognised, ambiguous values and headings are incomplete.
+   * A selectable category that identifies an ethnic group (status CODED). Not stated, not known,
+   * missing, unrecognised, ambiguous values, headings and broad-group terms are incomplete.
    */
   KNOWN,
   /** As {@link #KNOWN}, and also "Not stated": the person was asked and declined. */
   VALID;
 
   /**
-   * Returns whether a recognised value is complete under this definition.
+   * Returns whether a recognised value is complete under this definition: its status is CODED, or,
+   * for VALID, NOT_STATED. So the complete count of a tally is always its CODED count (plus its
+   * NOT_STATED count for VALID), and the counts by status add up to the records.
    *
    * @param recognition the recognition of one record, not null
    * @return true if complete
@@ -32,10 +34,8 @@ public enum CompletenessDefinition {
   public boolean isComplete(Recognition recognition) {
     requireNonNull(recognition, "recognition");
     RecognitionStatus status = recognition.status();
-    if (status == RecognitionStatus.CODED) {
-      return recognition.category().map(c -> c.selectable()).orElse(false);
-    }
-    return this == VALID && status == RecognitionStatus.NOT_STATED;
+    return status == RecognitionStatus.CODED
+        || (this == VALID && status == RecognitionStatus.NOT_STATED);
   }
 
   /**

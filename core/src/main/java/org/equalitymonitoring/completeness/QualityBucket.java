@@ -12,7 +12,10 @@ public enum QualityBucket {
   OTHER,
   /** The data item's default code, such as 99 "Not known". */
   DEFAULT,
-  /** A value that is not a valid code: unrecognised, ambiguous, a legacy value or a heading. */
+  /**
+   * A value that is not a valid code: unrecognised, ambiguous, a legacy value, a heading or a
+   * broad-group term.
+   */
   INVALID,
   /** Null or blank. */
   MISSING

@@ -56,9 +56,7 @@ public final class QualityBuckets {
       case MISSING:
         return QualityBucket.MISSING;
       case CODED:
-        return recognition.category().map(c -> c.selectable()).orElse(false)
-            ? QualityBucket.VALID
-            : QualityBucket.INVALID;
+        return QualityBucket.VALID;
       case NOT_STATED:
         return recognition.rule() == RecognitionRule.LEGACY_VALUE
             ? QualityBucket.INVALID

@@ -28,14 +28,17 @@ import org.equalitymonitoring.coding.Scheme;
  */
 public final class CrosswalkRecogniser {
   private final Recogniser primary;
+  private final ImmutableList<Crosswalk> crosswalks;
   private final ImmutableList<Recogniser> others;
   private final ImmutableList<ImmutableMap<String, Recognition>> translated;
 
   private CrosswalkRecogniser(
       Recogniser primary,
+      List<Crosswalk> crosswalks,
       List<Recogniser> others,
       List<ImmutableMap<String, Recognition>> translated) {
     this.primary = primary;
+    this.crosswalks = ImmutableList.copyOf(crosswalks);
     this.others = ImmutableList.copyOf(others);
     this.translated = ImmutableList.copyOf(translated);
   }
@@ -112,7 +115,7 @@ public final class CrosswalkRecogniser {
       others.add(Recogniser.of(source));
       translated.add(ImmutableMap.copyOf(map));
     }
-    return new CrosswalkRecogniser(primaryRecogniser, others, translated);
+    return new CrosswalkRecogniser(primaryRecogniser, crosswalks, others, translated);
   }
 
   private static Recognition translate(Category source, Translation translation, Scheme primary) {
@@ -137,6 +140,11 @@ public final class CrosswalkRecogniser {
         return Recognition.withoutCategory(
             RecognitionStatus.UNRECOGNISED, RecognitionRule.CROSSWALK_UNMATCHED);
     }
+  }
+
+  /** Returns the crosswalks whose source schemes are recognised, in the order they are tried. */
+  public List<Crosswalk> crosswalks() {
+    return crosswalks;
   }
 
   /** Returns the scheme results are expressed in. */

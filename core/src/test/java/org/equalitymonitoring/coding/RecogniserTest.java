@@ -40,7 +40,8 @@ class RecogniserTest {
         "not stated|Z|NOT_STATED|LABEL",
         "CA|C|CODED|NATIONAL_CODE_PREFIX",
         "n7|N|CODED|NATIONAL_CODE_PREFIX",
-        "Asian or Asian British|Asian or Asian British|CODED|CODE",
+        "Asian or Asian British|Asian or Asian British|HEADING|CODE",
+        "mixed|Mixed|HEADING|CODE_IGNORING_CASE_AND_SPACE",
       })
   void recognisesCodesLabelsAndLegacyValues(
       String raw, String code, RecognitionStatus status, RecognitionRule rule) {
@@ -48,6 +49,31 @@ class RecogniserTest {
     assertThat(recognition.code()).contains(code);
     assertThat(recognition.status()).isEqualTo(status);
     assertThat(recognition.rule()).isEqualTo(rule);
+  }
+
+  @Test
+  void recognisesBroadGroupTermsWithoutACategoryAfterLabelsAndSynonyms() {
+    Recogniser terms =
+        Recogniser.withSynonyms(
+            nhs, Map.of("bme", "S"), java.util.Set.of("BAME", "bme", "ethnic minorities", "Mixed"));
+    Recognition bame = terms.recognise(" Bame. ");
+    assertThat(bame.status()).isEqualTo(RecognitionStatus.BROAD_GROUP);
+    assertThat(bame.rule()).isEqualTo(RecognitionRule.BROAD_GROUP_TERM);
+    assertThat(bame.category()).isEmpty();
+    assertThat(terms.recognise("Ethnic  Minorities").status())
+        .isEqualTo(RecognitionStatus.BROAD_GROUP);
+    // A synonym wins over a term with the same key, and the heading's code over both.
+    assertThat(terms.recognise("BME").code()).contains("S");
+    assertThat(terms.recognise("MIXED").status()).isEqualTo(RecognitionStatus.HEADING);
+    // Without terms the same text is junk.
+    assertThat(recogniser.recognise("BAME").status()).isEqualTo(RecognitionStatus.UNRECOGNISED);
+  }
+
+  @Test
+  void rejectsABlankBroadGroupTerm() {
+    assertThatThrownBy(() -> Recogniser.withSynonyms(nhs, Map.of(), java.util.Set.of(" - ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("broad-group term must contain a letter or digit, got ' - '");
   }
 
   @Test

@@ -19,6 +19,18 @@ class RecognitionTest {
   }
 
   @Test
+  void givesAHeadingItsOwnStatusWhateverItsKind() {
+    Category mixed = Category.builder("Mixed", "Mixed").selectable(false).build();
+    assertThat(Recognition.matched(mixed, RecognitionRule.CODE).status())
+        .isEqualTo(RecognitionStatus.HEADING);
+    assertThat(
+            Recognition.withoutCategory(
+                    RecognitionStatus.BROAD_GROUP, RecognitionRule.BROAD_GROUP_TERM)
+                .category())
+        .isEmpty();
+  }
+
+  @Test
   void isEqualOnlyForTheSameCategoryStatusRuleAndCandidates() {
     Recognition ambiguous = Recognition.ambiguous(List.of(british, irish), RecognitionRule.LABEL);
     assertThat(ambiguous)
@@ -36,6 +48,10 @@ class RecognitionTest {
             () -> Recognition.withoutCategory(RecognitionStatus.CODED, RecognitionRule.NONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a CODED recognition needs a category");
+    assertThatThrownBy(
+            () -> Recognition.withoutCategory(RecognitionStatus.HEADING, RecognitionRule.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a HEADING recognition needs a category");
     assertThatThrownBy(() -> Recognition.ambiguous(List.of(british), RecognitionRule.LABEL))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("an ambiguous recognition needs at least two candidates, got 1");

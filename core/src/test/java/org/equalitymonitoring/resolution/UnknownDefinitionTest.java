@@ -21,7 +21,9 @@ class UnknownDefinitionTest {
     assertThat(def.isUnknown(rec("2020-01-01", "apc", "Z"))).isTrue();
     assertThat(def.isUnknown(rec("2020-01-01", "apc", "99"))).isTrue();
     assertThat(def.isUnknown(blank("2020-01-01", "apc"))).isTrue();
-    assertThat(def.statuses()).doesNotContain(RecognitionStatus.CODED).hasSize(5);
+    // Every status but CODED: HEADING, NOT_STATED, NOT_KNOWN, MISSING, UNRECOGNISED, AMBIGUOUS,
+    // BROAD_GROUP.
+    assertThat(def.statuses()).doesNotContain(RecognitionStatus.CODED).hasSize(7);
     assertThat(def.codes()).isEmpty();
     assertThat(def.codePrefixes()).isEmpty();
   }

@@ -1,0 +1,118 @@
+package org.equalitymonitoring.schemes;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.mapping.Crosswalk;
+import org.equalitymonitoring.mapping.CrosswalkRecogniser;
+
+/**
+ * How raw recorded values are recognised: a scheme with its bundled synonyms and broad-group terms
+ * ({@link BundledSchemes#recogniser}), and the bundled crosswalks through which codes of other
+ * schemes, such as SNOMED CT and CTV3 concepts, are translated into it. Every command and report
+ * that recognises raw values builds its recogniser here, so the same value gets the same status
+ * everywhere, and states {@link #description()} in its output. Immutable and thread-safe.
+ */
+public final class BundledRecognition {
+  /**
+   * The crosswalks used unless others are chosen: the OpenSAFELY SNOMED CT and CTV3 codelists into
+   * NHS ethnic category 2001 ({@code opensafely-snomed-to-nhs-2001}, {@code
+   * opensafely-ctv3-to-nhs-2001}), for a scheme that is or extends {@code
+   * nhs-ethnic-category-2001}.
+   */
+  public static final List<String> DEFAULT_CROSSWALK_IDS =
+      List.of("opensafely-snomed-to-nhs-2001", "opensafely-ctv3-to-nhs-2001");
+
+  private final CrosswalkRecogniser recogniser;
+  private final boolean synonyms;
+
+  private BundledRecognition(Scheme scheme, List<Crosswalk> crosswalks) {
+    BundledSchemes bundled = BundledSchemes.get();
+    this.recogniser =
+        CrosswalkRecogniser.of(bundled.recogniser(scheme), crosswalks, bundled.schemeFinder());
+    this.synonyms = bundled.synonymSchemeId(scheme).isPresent();
+  }
+
+  /**
+   * Returns the default recognition of a scheme: its bundled synonyms and broad-group terms, and
+   * those of the {@linkplain #DEFAULT_CROSSWALK_IDS default crosswalks} that lead into the scheme
+   * or the scheme it extends (none for other schemes).
+   *
+   * @param scheme a bundled scheme or a local scheme extending one, not null
+   * @return the recognition
+   */
+  public static BundledRecognition defaults(Scheme scheme) {
+    requireNonNull(scheme, "scheme");
+    String target = scheme.base().orElse(scheme).id();
+    List<Crosswalk> crosswalks = new ArrayList<>();
+    for (String id : DEFAULT_CROSSWALK_IDS) {
+      Crosswalk crosswalk = BundledSchemes.get().requireCrosswalk(id);
+      if (crosswalk.info().targetSchemeId().equals(target)) {
+        crosswalks.add(crosswalk);
+      }
+    }
+    return new BundledRecognition(scheme, crosswalks);
+  }
+
+  /**
+   * Returns the recognition of a scheme with chosen crosswalks, tried in the order given.
+   *
+   * @param scheme a bundled scheme or a local scheme extending one, not null
+   * @param crosswalkIds ids of bundled crosswalks into the scheme or the scheme it extends; empty
+   *     for none
+   * @return the recognition
+   * @throws UnknownIdException if an id is not a bundled crosswalk; the message lists the valid ids
+   * @throws IllegalArgumentException if a crosswalk leads into another scheme, naming it
+   */
+  public static BundledRecognition of(Scheme scheme, List<String> crosswalkIds) {
+    requireNonNull(scheme, "scheme");
+    String target = scheme.base().orElse(scheme).id();
+    List<Crosswalk> crosswalks = new ArrayList<>();
+    for (String id : requireNonNull(crosswalkIds, "crosswalkIds")) {
+      Crosswalk crosswalk = BundledSchemes.get().requireCrosswalk(id);
+      if (!crosswalk.info().targetSchemeId().equals(target)) {
+        throw new IllegalArgumentException(
+            "crosswalk '"
+                + id
+                + "' leads to '"
+                + crosswalk.info().targetSchemeId()
+                + "', not to '"
+                + target
+                + "', the scheme values are recognised in");
+      }
+      crosswalks.add(crosswalk);
+    }
+    return new BundledRecognition(scheme, crosswalks);
+  }
+
+  /** Returns the recogniser. */
+  public CrosswalkRecogniser recogniser() {
+    return recogniser;
+  }
+
+  /** Returns the ids of the crosswalks used, in the order they are tried. */
+  public List<String> crosswalkIds() {
+    return recogniser.crosswalks().stream()
+        .map(Crosswalk::id)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns one sentence that states the setup, such as "nhs-ethnic-category-2001 codes, labels and
+   * legacy values, bundled synonyms and broad-group terms; codes of other schemes through
+   * opensafely-snomed-to-nhs-2001, opensafely-ctv3-to-nhs-2001".
+   */
+  public String description() {
+    return recogniser.scheme().id()
+        + " codes, labels and legacy values"
+        + (synonyms ? ", bundled synonyms and broad-group terms" : "")
+        + (crosswalkIds().isEmpty()
+            ? "; no crosswalks"
+            : "; codes of other schemes through "
+                + crosswalkIds().stream().collect(Collectors.joining(", ")));
+  }
+}
