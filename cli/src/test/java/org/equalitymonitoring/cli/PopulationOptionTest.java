@@ -219,4 +219,41 @@ class PopulationOptionTest {
     CommandRun unknown = CommandRun.run("", "populations", "nope");
     assertThat(unknown.exitCode).isEqualTo(2);
   }
+
+  @Test
+  void theReportComparesRecordsByBroadGroupWithALocalAuthority() throws IOException {
+    // 10 known records: White A, A, B, C, C (5); Asian H, J, K (3); Other S, S (2).
+    Path extract = file("extract.csv", "eth\nA\na\nB\nC\nC\nH\nJ\nK\nS\nS\nZ\n\n");
+    Path html = dir.resolve("report.html");
+    Path json = dir.resolve("report.json");
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract.toString(),
+            "--ethnicity-column",
+            "eth",
+            "--output",
+            html.toString(),
+            "--json",
+            json.toString(),
+            "--disclosure",
+            "none",
+            "--population",
+            "census-2021-ts021-5:westminster");
+    assertThat(run.exitCode).as(run.err).isZero();
+    JsonNode representation = new ObjectMapper().readTree(json.toFile()).get("representation");
+    // Westminster (E09000033), sum of its 123 LSOAs: White 112,714, Mixed 13,324, Asian 34,250,
+    // Black 16,449, Other 27,477; total 204,214. White share 112,714 / 204,214 = 55.1941%;
+    // records 5 / 10 = 50%.
+    JsonNode white = group(representation, "White");
+    assertThat(white.get("events").asLong()).isEqualTo(5);
+    assertThat(white.get("populationShare").asDouble())
+        .isCloseTo(100 * 112_714 / 204_214.0, within(TOLERANCE));
+    assertThat(group(representation, "Asian or Asian British").get("events").asLong()).isEqualTo(3);
+    assertThat(group(representation, "Other Ethnic Groups").get("events").asLong()).isEqualTo(2);
+    assertThat(Files.readString(html))
+        .contains("Census 2021 usual residents by broad ethnic group");
+  }
 }
