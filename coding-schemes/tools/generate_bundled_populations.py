@@ -39,6 +39,20 @@ OUT_DIR = SCHEMES_DIR / "populations"
 TS021 = "census/census2021_ts021_ethnic_group_19cat_by_region_england_wales.csv"
 RM032 = "census/census2021_rm032_england_wales_ethnic20_sex_age5.csv"
 KS201 = "census/census2011_ks201ew_ethnic_group_18cat_by_english_region.csv"
+TS021_LSOA = "census/census2021_ts021_ethnic_group_5cat_by_lsoa21.csv"
+LSOA_LAD = "census/lsoa21_to_lad23_lookup_ew.csv"
+TS021_LAD_SUM = "census/census2021_ts021_ethnic_group_5cat_by_lad23_from_lsoa_sum.csv"
+REPO_LSOA = "PsychedPhalanx/LSOAs-England-and-Wales@9c3b2299"
+# TS021 broad-group columns of the LSOA file -> heading codes of ons-census-2021-england-wales,
+# matched by the heading's label (checked below), in the scheme's order.
+LSOA_COLUMNS = [
+    ("white", "White"),
+    ("mixed_or_multiple_ethnic_groups", "Mixed or Multiple ethnic groups"),
+    ("asian_asian_british_or_asian_welsh", "Asian, Asian British or Asian Welsh"),
+    ("black_black_british_black_welsh_caribbean_or_african",
+     "Black, Black British, Black Welsh, Caribbean or African"),
+    ("other_ethnic_group", "Other ethnic group"),
+]
 
 REPO_2021 = "opensafely/ethnicity-short-data-report@36520f18"
 REPO_2011 = "opensafely/ethnicity-short-data-report@53e2d602"
@@ -129,6 +143,56 @@ def rm032_table(ref, by_label):
     return cells, dict(totals)
 
 
+def lad_table(ref, by_label):
+    """TS021 5 broad groups summed from LSOA 2021 to LAD 2023 through the ONS lookup.
+
+    Returns (areas [(code, name)], cells). Checks: every LSOA's groups sum to its total, every
+    LSOA is in the lookup once and its LAD agrees with the LAD joined in the file, the sums equal
+    the reference LAD file and the E&W total stated in SOURCES.md (59,597,576)."""
+    lookup = {}
+    lad_names = {}
+    for row in read_csv(ref, LSOA_LAD):
+        check(row["lsoa21cd"] not in lookup, "%s: LSOA %s twice" % (LSOA_LAD, row["lsoa21cd"]))
+        lookup[row["lsoa21cd"]] = row["lad23cd"]
+        check(lad_names.setdefault(row["lad23cd"], row["lad23nm"]) == row["lad23nm"],
+              "%s: LAD %s has two names" % (LSOA_LAD, row["lad23cd"]))
+    codes = [code_for(by_label, label, TS021_LSOA) for _, label in LSOA_COLUMNS]
+    sums = collections.OrderedDict()
+    seen = set()
+    for row in read_csv(ref, TS021_LSOA):
+        lsoa = row["lsoa21cd"]
+        check(lsoa not in seen, "%s: LSOA %s twice" % (TS021_LSOA, lsoa))
+        seen.add(lsoa)
+        check(lookup.get(lsoa) == row["lad23cd"], "%s: LSOA %s LAD disagrees with the lookup" % (TS021_LSOA, lsoa))
+        counts = [int(row[column]) for column, _ in LSOA_COLUMNS]
+        check(min(counts) >= 0, "%s: negative count" % TS021_LSOA)
+        check(sum(counts) == int(row["all_usual_residents"]), "%s: %s groups do not sum to total" % (TS021_LSOA, lsoa))
+        total = sums.setdefault(lookup[lsoa], [0] * len(counts))
+        for i, count in enumerate(counts):
+            total[i] += count
+    check(seen == set(lookup), "%s and %s hold different LSOAs" % (TS021_LSOA, LSOA_LAD))
+    published = {row["lad23cd"]: row for row in read_csv(ref, TS021_LAD_SUM)}
+    check(set(published) == set(sums), "%s: LADs differ from the LSOA sums" % TS021_LAD_SUM)
+    for lad, counts in sums.items():
+        check([int(published[lad][column]) for column, _ in LSOA_COLUMNS] == counts,
+              "%s: %s differs from the LSOA sum" % (TS021_LAD_SUM, lad))
+    check(sum(map(sum, sums.values())) == 59597576, "TS021 LSOA total is not 59,597,576 (SOURCES.md)")
+    check(len(sums) == 318, "%d LADs, expected 318" % len(sums))
+    areas = sorted((lad, lad_names[lad]) for lad in sums)
+    names = [name for _, name in areas]
+    check(len(set(n.lower() for n in names)) == len(names), "LAD names repeat ignoring case")
+    cells = [(code, name, None, None, sums[lad][i]) for lad, name in areas for i, code in enumerate(codes)]
+    return areas, cells
+
+
+def areas_csv(areas):
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["code", "name"])
+    writer.writerows(areas)
+    return out.getvalue()
+
+
 def population_csv(cells, by_age_and_sex):
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -168,6 +232,7 @@ def main(argv=None):
     areas_11, cells_11, totals_11 = wide_table(ref, KS201, "ethnic_group_census2011", "All usual residents",
                                                labels_2011, 18)
     check(totals_11["England"] == 53012456, "KS201EW England total %d" % totals_11["England"])
+    lads, cells_lad = lad_table(ref, labels_2021)
 
     populations = [
         collections.OrderedDict([
@@ -203,11 +268,26 @@ def main(argv=None):
             ("scheme", "ons-census-2011-england-wales"),
             ("file", "census-2011.population.csv"),
         ]),
+        collections.OrderedDict([
+            ("id", "census-2021-ts021-5"),
+            ("title", "Census 2021 usual residents by broad ethnic group (5 groups): local authority districts "
+                      "(April 2023) of England and Wales, summed from LSOAs (TS021)"),
+            ("version", "Census 2021 TS021, Nomis extract of 2024-12-19, LSOA 2021 summed to LAD 2023"),
+            ("source", "ONS Census 2021 TS021 by LSOA 2021 via Nomis and the ONS LSOA21-LAD23 lookup, as committed "
+                       "in " + REPO_LSOA + ":Data/LSOA Ethnicity.csv and Data/LSOA LAD Lookup.csv (reference "
+                       + TS021_LSOA + ", " + LSOA_LAD + ")"),
+            ("licence", "OGL v3 (ONS perturbs small-area counts: sums of LSOAs differ slightly from published "
+                        "local authority figures)"),
+            ("scheme", "ons-census-2021-england-wales"),
+            ("file", "census-2021-ts021-5.population.csv"),
+            ("areas", "census-2021-ts021-5.areas.csv"),
+        ]),
     ]
     contents = {
         "census-2021": population_csv(cells_21, False),
         "census-2021-rm032": population_csv(cells_rm, True),
         "census-2011": population_csv(cells_11, False),
+        "census-2021-ts021-5": population_csv(cells_lad, False),
     }
     notes = {
         "census-2021": "19 categories x %d areas (%s). Codes = 20b codes of ons-census-2021-england-wales matched "
@@ -222,9 +302,21 @@ def main(argv=None):
         "census-2011": "18 categories x %d areas (%s). Codes = EFF 18A codes of ons-census-2011-england-wales matched "
                        "by label. The row 'All usual residents' is left out; every area's categories sum to it "
                        "(England 53,012,456)." % (len(areas_11), ", ".join(areas_11)),
+        "census-2021-ts021-5": "5 broad groups (the heading codes White, Mixed, Asian, Black, Other of "
+                               "ons-census-2021-england-wales, matched by label) x %d local authority districts "
+                               "(LAD 2023), areas named as the lookup names them (e.g. Hartlepool, City of London); "
+                               "census-2021-ts021-5.areas.csv gives each area's LAD23 code. Aggregated at build time: "
+                               "the 35,672 LSOA rows are summed to their LAD through the lookup (checked: every LSOA "
+                               "in the lookup once, groups sum to each LSOA's total, sums equal the reference file "
+                               "census/census2021_ts021_ethnic_group_5cat_by_lad23_from_lsoa_sum.csv). Because ONS "
+                               "perturbs every small-area cell, these sums differ slightly from the published local "
+                               "authority figures: England and Wales sums to 59,597,576 (published 59,597,542), "
+                               "England 56,490,108 (published 56,490,048). Broad groups only: Census 2021 puts "
+                               "Chinese in Asian, NHS 2001 in Other Ethnic Groups." % len(lads),
     }
     for p in populations:
         write(out / p["file"], contents[p["id"]])
+    write(out / "census-2021-ts021-5.areas.csv", areas_csv(lads))
     write(out / "index.json", json.dumps({"populations": populations}, indent=2, ensure_ascii=False) + "\n")
     lines = [
         "# Bundled reference populations: provenance",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CompletenessCommand.class,
       ImpactCommand.class,
       ReportCommand.class,
+      PopulationsCommand.class,
       DemoCommand.class
     })
 public final class EqualityMonitor implements Runnable {

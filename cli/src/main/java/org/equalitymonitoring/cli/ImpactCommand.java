@@ -93,14 +93,7 @@ final class ImpactCommand implements Callable<Integer> {
               + " (significantly higher is adverse); without it no adverse-impact finding is given")
   String outcome;
 
-  @Option(
-      names = "--population",
-      paramLabel = "ID[:AREA]",
-      description =
-          "for representation: a bundled population and area giving the denominators, such as"
-              + " census-2021:London (area default England); the groups must be codes or labels"
-              + " of its scheme, or of a scheme a bundled crosswalk leads to (NHS letters A-S)")
-  String population;
+  @Mixin PopulationOption population;
 
   @Option(
       names = "--standard",
@@ -213,7 +206,8 @@ final class ImpactCommand implements Callable<Integer> {
             name(chosen),
             kind,
             convention,
-            populationArea.map(p -> p.population.id() + " " + p.area),
+            populationArea.map(
+                p -> p.population.id() + " " + p.area + ", " + p.population.info().licence()),
             absent,
             policy,
             chosen == Measure.DSR
@@ -287,13 +281,10 @@ final class ImpactCommand implements Callable<Integer> {
   }
 
   private Optional<ImpactPopulation> population(Measure chosen) {
-    if (population == null) {
-      return Optional.empty();
-    }
-    if (chosen != Measure.REPRESENTATION) {
+    if (population.argument != null && chosen != Measure.REPRESENTATION) {
       throw new UsageException("--population goes with --measure representation");
     }
-    return Optional.of(ImpactPopulation.parse(population));
+    return population.chosen().map(ImpactPopulation::new);
   }
 
   /** Returns true to standardise to the total of the groups, false for ESP 2013. */

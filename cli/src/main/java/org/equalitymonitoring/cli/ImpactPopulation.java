@@ -16,72 +16,23 @@ import org.equalitymonitoring.mapping.Crosswalk;
 import org.equalitymonitoring.population.PopulationConvention;
 import org.equalitymonitoring.population.ReexpressedPopulation;
 import org.equalitymonitoring.population.ReferencePopulation;
-import org.equalitymonitoring.schemes.BundledPopulations;
 import org.equalitymonitoring.schemes.BundledSchemes;
 
 /**
- * The {@code --population ID[:AREA]} of a representation: a bundled population and one of its
- * areas, used as it is when the input's groups are codes or labels of the population's scheme, or
- * re-expressed through the one bundled crosswalk from the population's scheme to the scheme of the
- * groups (such as {@code census-2021-to-nhs-2001} for NHS letters) under {@link
- * PopulationConvention#followCrosswalk()}.
+ * The {@code --population} of a representation: a bundled population or a population file and one
+ * of its areas ({@link PopulationOption}), used as it is when the input's groups are codes or
+ * labels of the population's scheme, or re-expressed through the one bundled crosswalk from the
+ * population's scheme to the scheme of the groups (such as {@code census-2021-to-nhs-2001} for NHS
+ * letters) under {@link PopulationConvention#followCrosswalk()}: at category level (the NHS
+ * letters), or at broad-group level (the NHS headings) when the population holds broad groups only.
  */
 final class ImpactPopulation {
-  /** The area used when {@code --population} names none, if the population has it. */
-  static final String DEFAULT_AREA = "England";
-
   final ReferencePopulation population;
   final String area;
 
-  private ImpactPopulation(ReferencePopulation population, String area) {
-    this.population = population;
-    this.area = area;
-  }
-
-  /** Parses {@code ID[:AREA]}; an unknown id or area is a usage error listing the valid ones. */
-  static ImpactPopulation parse(String argument) {
-    int colon = argument.indexOf(':');
-    String id = (colon < 0 ? argument : argument.substring(0, colon)).strip();
-    BundledPopulations bundled = BundledPopulations.get();
-    ReferencePopulation population =
-        bundled
-            .population(id)
-            .orElseThrow(
-                () ->
-                    new UsageException(
-                        "unknown population '"
-                            + id
-                            + "'; the populations are: "
-                            + bundled.populations().stream()
-                                .map(ReferencePopulation::id)
-                                .collect(Collectors.joining(", "))));
-    String area;
-    if (colon < 0) {
-      if (!population.areas().contains(DEFAULT_AREA)) {
-        throw new UsageException(
-            "population '"
-                + id
-                + "' has no area "
-                + DEFAULT_AREA
-                + ": name one as --population "
-                + id
-                + ":AREA; the areas are: "
-                + String.join(", ", population.areas()));
-      }
-      area = DEFAULT_AREA;
-    } else {
-      area = argument.substring(colon + 1).strip();
-      if (!population.areas().contains(area)) {
-        throw new UsageException(
-            "population '"
-                + id
-                + "' has no area '"
-                + area
-                + "'; the areas are: "
-                + String.join(", ", population.areas()));
-      }
-    }
-    return new ImpactPopulation(population, area);
+  ImpactPopulation(PopulationOption.Chosen chosen) {
+    this.population = chosen.population;
+    this.area = chosen.area;
   }
 
   /** The population counts matched to the input's groups. */
@@ -251,7 +202,9 @@ final class ImpactPopulation {
       readings.add(
           new Reading(
               target.get(),
-              reexpressed.categoryLevel(),
+              reexpressed.hasCategoryLevel()
+                  ? reexpressed.categoryLevel()
+                  : reexpressed.broadGroupLevel(),
               Optional.of(reexpressed),
               " (through crosswalk " + crosswalk.id() + ")"));
     }

@@ -22,12 +22,9 @@ import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.CsvReader;
-import org.equalitymonitoring.population.ReferencePopulation;
 import org.equalitymonitoring.report.EqualityReport;
 import org.equalitymonitoring.report.PeriodFormat;
 import org.equalitymonitoring.report.ReportBuilder;
-import org.equalitymonitoring.schemes.BundledPopulations;
-import org.equalitymonitoring.schemes.UnknownIdException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,12 +111,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "a step towards the target, such as 2026-10-01:80 (repeatable; needs --due)")
   List<String> milestones = new ArrayList<>();
 
-  @Option(
-      names = "--population",
-      paramLabel = "ID[:AREA]",
-      description =
-          "a bundled population to compare with, such as census-2021:London (area England by default)")
-  String population;
+  @Mixin PopulationOption population;
 
   @Option(
       names = "--outcome-column",
@@ -218,27 +210,7 @@ final class ReportCommand implements Callable<Integer> {
       builder.outcomeColumn(outcomeColumn, kind);
     }
     target().ifPresent(builder::target);
-    if (population != null) {
-      int colon = population.indexOf(':');
-      String id = colon < 0 ? population : population.substring(0, colon);
-      String area = colon < 0 ? "England" : population.substring(colon + 1);
-      ReferencePopulation reference;
-      try {
-        reference = BundledPopulations.get().requirePopulation(id);
-      } catch (UnknownIdException e) {
-        throw new UsageException(e.getMessage());
-      }
-      if (!reference.areas().contains(area)) {
-        throw new UsageException(
-            "population '"
-                + id
-                + "' has no area '"
-                + area
-                + "'; the areas are "
-                + reference.areas());
-      }
-      builder.population(reference, area);
-    }
+    population.chosen().ifPresent(p -> builder.population(p.population, p.area));
     builder.disclosure(DisclosureOption.parse(disclosure));
     builder.confidence(confidence.level());
     if (asOf != null) {

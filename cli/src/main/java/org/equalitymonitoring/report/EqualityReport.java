@@ -57,6 +57,9 @@ public final class EqualityReport {
   private final PublishedCell records;
   private final List<Section> sections = new ArrayList<>();
 
+  /** Whether the population holds broad groups only, so records are compared by heading. */
+  private boolean populationByBroadGroup;
+
   EqualityReport(ReportSettings settings, ExtractAnalysis analysis) {
     this.settings = settings;
     Scheme scheme = settings.recogniser.scheme();
@@ -70,11 +73,14 @@ public final class EqualityReport {
       PopulationShares shares = populationShares(settings.population.get(), base, methods);
       population = Optional.of(shares.counts);
       populationName = shares.name;
+      populationByBroadGroup = shares.broadGroups;
       Map<String, Long> served = new LinkedHashMap<>();
       users.forEach(
           (code, count) -> {
-            if (shares.counts.containsKey(code)) {
-              served.put(code, count);
+            String group =
+                shares.broadGroups ? base.heading(base.requireCategory(code)).code() : code;
+            if (shares.counts.containsKey(group)) {
+              served.merge(group, count, Long::sum);
             }
           });
       representation =
@@ -194,10 +200,12 @@ public final class EqualityReport {
   private static final class PopulationShares {
     final String name;
     final Map<String, Long> counts;
+    final boolean broadGroups;
 
-    PopulationShares(String name, Map<String, Long> counts) {
+    PopulationShares(String name, Map<String, Long> counts, boolean broadGroups) {
       this.name = name;
       this.counts = counts;
+      this.broadGroups = broadGroups;
     }
   }
 
@@ -224,7 +232,10 @@ public final class EqualityReport {
                   bundled.requireScheme(population.schemeId()),
                   crosswalks.get(0),
                   base);
-      expressed = reexpressed.categoryLevel();
+      expressed =
+          reexpressed.hasCategoryLevel()
+              ? reexpressed.categoryLevel()
+              : reexpressed.broadGroupLevel();
       methods.add("Population convention", reexpressed.statement());
     }
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -248,7 +259,16 @@ public final class EqualityReport {
             + "), area "
             + area
             + ".");
-    return new PopulationShares(name, counts);
+    boolean broadGroups =
+        counts.keySet().stream()
+            .allMatch(code -> !base.children(base.requireCategory(code)).isEmpty());
+    if (broadGroups) {
+      methods.add(
+          "Broad groups",
+          "The population gives broad groups only, so records are compared with it by the broad"
+              + " group of their category.");
+    }
+    return new PopulationShares(name, counts, broadGroups);
   }
 
   private static Map<String, Long> knownByGroup(ExtractAnalysis analysis, Scheme scheme) {
@@ -293,10 +313,20 @@ public final class EqualityReport {
       rules.add(DominantCodeRule.atMost(0.90).withMinimumRecords(50));
       names.add("no single code above 90% of a unit's records, a sign of a system default");
       if (population.isPresent()) {
-        rules.add(
+        DistributionRule distribution =
             DistributionRule.ofCounts(population.get(), 0.05)
                 .withMinimumRecords(100)
-                .withSeverity(Severity.WARNING));
+                .withSeverity(Severity.WARNING);
+        if (populationByBroadGroup) {
+          Scheme base = scheme.base().orElse(scheme);
+          distribution =
+              distribution.groupedBy(
+                  code ->
+                      scheme
+                          .category(code)
+                          .map(category -> base.heading(scheme.rollUpToBase(category)).code()));
+        }
+        rules.add(distribution);
         names.add("each group's share within 5 percentage points of the population (warning)");
       }
       CompletenessReport detailed =

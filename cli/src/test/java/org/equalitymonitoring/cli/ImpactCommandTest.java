@@ -454,7 +454,7 @@ class ImpactCommandTest {
         impact(input, "--measure", "representation", "--population", "census-2021:London");
     assertThat(text.exitCode).as(text.err).isZero();
     assertThat(text.out)
-        .contains("Reference: population (census-2021 London)")
+        .contains("Reference: population (census-2021 London, OGL v3 (ONS perturbs small counts))")
         .contains("Population convention: follow-crosswalk:")
         .contains("counted with 0 service users: S");
   }
@@ -658,7 +658,7 @@ class ImpactCommandTest {
     assertUsage(
         impact(input, "--measure", "representation", "--population", "census-2031"),
         "unknown population 'census-2031'; the populations are: census-2021, census-2021-rm032,"
-            + " census-2011");
+            + " census-2011, census-2021-ts021-5 (see: populations), or give a FILE.csv");
     assertUsage(
         impact(input, "--measure", "representation", "--population", "census-2021:Atlantis"),
         "population 'census-2021' has no area 'Atlantis'; the areas are: ",

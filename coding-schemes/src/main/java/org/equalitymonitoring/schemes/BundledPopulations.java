@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.io.CsvReader;
 import org.equalitymonitoring.io.PopulationCsv;
 import org.equalitymonitoring.population.PopulationInfo;
 import org.equalitymonitoring.population.ReferencePopulation;
@@ -33,20 +35,31 @@ import org.equalitymonitoring.population.ReferencePopulation;
  *       sex × 5 age bands, for England and for Wales; England 56,490,037.
  *   <li>{@code census-2011}: Census 2011 KS201EW, 18 categories (codes of {@code
  *       ons-census-2011-england-wales}) × the nine English regions and England; England 53,012,456.
+ *   <li>{@code census-2021-ts021-5}: Census 2021 TS021, the 5 broad groups (the heading codes
+ *       {@code White}, {@code Mixed}, {@code Asian}, {@code Black}, {@code Other} of {@code
+ *       ons-census-2021-england-wales}) × the 318 local authority districts (April 2023) of England
+ *       and Wales, summed from LSOAs; each area also has its ONS code ({@link #areaCodes}). ONS
+ *       perturbs every small-area cell, so these sums differ slightly from the published local
+ *       authority figures (England and Wales 59,597,576, published 59,597,542).
  * </ul>
  *
  * <p>Area names are as the sources publish them ({@code London}, {@code Yorkshire and The Humber},
  * {@code England}). Areas overlap (regions and their country), so never sum across areas. Look-ups
  * by id return {@link Optional}; {@link #requirePopulation} throws {@link UnknownIdException}
- * naming the valid ids. Instances are immutable and thread-safe.
+ * naming the valid ids. {@link #area} finds an area by its name in any case or by its code.
+ * Instances are immutable and thread-safe.
  */
 public final class BundledPopulations {
   private static final String ROOT = "/org/equalitymonitoring/schemes/populations/";
 
   private final ImmutableMap<String, ReferencePopulation> populations;
+  private final ImmutableMap<String, ImmutableMap<String, String>> areaCodes;
 
-  private BundledPopulations(Map<String, ReferencePopulation> populations) {
+  private BundledPopulations(
+      Map<String, ReferencePopulation> populations,
+      Map<String, ImmutableMap<String, String>> areaCodes) {
     this.populations = ImmutableMap.copyOf(populations);
+    this.areaCodes = ImmutableMap.copyOf(areaCodes);
   }
 
   /**
@@ -73,6 +86,7 @@ public final class BundledPopulations {
       throw new UncheckedIOException(e);
     }
     Map<String, ReferencePopulation> populations = new LinkedHashMap<>();
+    Map<String, ImmutableMap<String, String>> areaCodes = new LinkedHashMap<>();
     for (JsonNode entry : index.get("populations")) {
       PopulationInfo info =
           PopulationInfo.builder()
@@ -90,8 +104,35 @@ public final class BundledPopulations {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      if (entry.has("areas")) {
+        areaCodes.put(
+            info.id(), readAreaCodes(entry.get("areas").asText(), populations.get(info.id())));
+      }
     }
-    return new BundledPopulations(populations);
+    return new BundledPopulations(populations, areaCodes);
+  }
+
+  /**
+   * Reads a {@code code,name} file of a population's areas; every name must be an area of the
+   * population and every area must have one code.
+   */
+  private static ImmutableMap<String, String> readAreaCodes(
+      String file, ReferencePopulation population) {
+    ImmutableMap.Builder<String, String> codes = ImmutableMap.builder();
+    try (CsvReader csv =
+        CsvReader.of(new InputStreamReader(open(file), StandardCharsets.UTF_8), ROOT + file)) {
+      int code = csv.column("code");
+      int name = csv.column("name");
+      while (csv.next()) {
+        codes.put(csv.get(code), csv.get(name));
+      }
+    }
+    ImmutableMap<String, String> result = codes.build();
+    if (!ImmutableSet.copyOf(result.values()).equals(ImmutableSet.copyOf(population.areas()))) {
+      throw new IllegalStateException(
+          "bundled resource " + ROOT + file + " does not name the areas of " + population.id());
+    }
+    return result;
   }
 
   private static InputStream open(String resource) {
@@ -129,5 +170,50 @@ public final class BundledPopulations {
   public ReferencePopulation requirePopulation(String id) {
     return population(id)
         .orElseThrow(() -> new UnknownIdException("population", id, populations.keySet()));
+  }
+
+  /**
+   * Returns the codes of a bundled population's areas, where the source gives them: for {@code
+   * census-2021-ts021-5} the ONS local authority district codes (April 2023), such as {@code
+   * E06000001} for Hartlepool.
+   *
+   * @param id the population id
+   * @return area code to area name, in code order; empty if the population's areas have no codes
+   * @throws NullPointerException if id is null
+   * @throws UnknownIdException if no population has that id
+   */
+  public Map<String, String> areaCodes(String id) {
+    requirePopulation(id);
+    return areaCodes.getOrDefault(id, ImmutableMap.of());
+  }
+
+  /**
+   * Finds an area of a bundled population by its name as published, its name ignoring case and
+   * surrounding spaces, or its code (ignoring case), in that order.
+   *
+   * @param id the population id
+   * @param nameOrCode such as {@code Hartlepool}, {@code hartlepool} or {@code E06000001}
+   * @return the area's name as the population holds it, or empty if none matches
+   * @throws NullPointerException if an argument is null
+   * @throws UnknownIdException if no population has that id
+   */
+  public Optional<String> area(String id, String nameOrCode) {
+    requireNonNull(nameOrCode, "nameOrCode");
+    List<String> areas = requirePopulation(id).areas();
+    if (areas.contains(nameOrCode)) {
+      return Optional.of(nameOrCode);
+    }
+    String wanted = nameOrCode.strip();
+    for (String area : areas) {
+      if (area.equalsIgnoreCase(wanted)) {
+        return Optional.of(area);
+      }
+    }
+    for (Map.Entry<String, String> code : areaCodes(id).entrySet()) {
+      if (code.getKey().equalsIgnoreCase(wanted)) {
+        return Optional.of(code.getValue());
+      }
+    }
+    return Optional.empty();
   }
 }

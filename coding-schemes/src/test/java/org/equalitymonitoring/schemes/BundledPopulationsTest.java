@@ -2,9 +2,12 @@ package org.equalitymonitoring.schemes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.equalitymonitoring.population.PopulationConvention;
 import org.equalitymonitoring.population.ReexpressedPopulation;
 import org.equalitymonitoring.population.ReferencePopulation;
@@ -44,7 +47,109 @@ class BundledPopulationsTest {
   void listsTheBundledIds() {
     assertThat(bundled.populations())
         .extracting(ReferencePopulation::id)
-        .containsExactly("census-2021", "census-2021-rm032", "census-2011");
+        .containsExactly("census-2021", "census-2021-rm032", "census-2011", "census-2021-ts021-5");
+  }
+
+  private static final String TS021_LSOA =
+      "census/census2021_ts021_ethnic_group_5cat_by_lsoa21_3lads.csv";
+  private static final String LSOA_LAD = "census/lsoa21_to_lad23_lookup_ew_3lads.csv";
+  private static final String LOCAL = "census-2021-ts021-5";
+
+  /** The LSOA columns of the five broad groups, by heading code of the census 2021 scheme. */
+  private static final Map<String, String> LSOA_COLUMNS =
+      Map.of(
+          "White", "white",
+          "Mixed", "mixed_or_multiple_ethnic_groups",
+          "Asian", "asian_asian_british_or_asian_welsh",
+          "Black", "black_black_british_black_welsh_caribbean_or_african",
+          "Other", "other_ethnic_group");
+
+  @Test
+  void localAuthoritiesAreTheLsoaRowsSummedThroughTheLookup() {
+    ReferencePopulation local = bundled.requirePopulation(LOCAL);
+    Map<String, String> ladOfLsoa = new HashMap<>();
+    for (Map<String, String> row : ReferenceCsv.read(LSOA_LAD)) {
+      ladOfLsoa.put(row.get("lsoa21cd"), row.get("lad23nm"));
+    }
+    Map<String, Map<String, Long>> sums = new TreeMap<>();
+    Map<String, Long> lsoas = new TreeMap<>();
+    for (Map<String, String> row : ReferenceCsv.read(TS021_LSOA)) {
+      String lad = ladOfLsoa.get(row.get("lsoa21cd"));
+      lsoas.merge(lad, 1L, Long::sum);
+      LSOA_COLUMNS.forEach(
+          (code, column) ->
+              sums.computeIfAbsent(lad, l -> new HashMap<>())
+                  .merge(code, Long.parseLong(row.get(column)), Long::sum));
+    }
+    assertThat(lsoas)
+        .containsExactly(
+            Map.entry("City of London", 6L),
+            Map.entry("Hartlepool", 57L),
+            Map.entry("Westminster", 123L));
+    sums.forEach(
+        (lad, counts) ->
+            counts.forEach(
+                (code, count) ->
+                    assertThat(local.count(code, lad)).as(lad + " " + code).isEqualTo(count)));
+  }
+
+  @Test
+  void hartlepoolSharesAreItsBroadGroupsOverItsTotal() {
+    ReferencePopulation local = bundled.requirePopulation(LOCAL);
+    assertThat(local.schemeId()).isEqualTo("ons-census-2021-england-wales");
+    assertThat(local.categoryCodes()).containsExactly("White", "Mixed", "Asian", "Black", "Other");
+    assertThat(local.areas()).hasSize(318);
+    // Hartlepool (E06000001), sum of its 57 LSOAs: 89,069 + 671 + 1,599 + 448 + 554 = 92,341.
+    assertThat(local.total("Hartlepool")).isEqualTo(92_341L);
+    // Shares: White 89,069 / 92,341 = 0.964566; Asian 1,599 / 92,341 = 0.017316;
+    // Mixed 671 / 92,341 = 0.007267; Other 554 / 92,341 = 0.006000; Black 448 / 92,341 = 0.004852.
+    Map<String, Long> counts = local.countsByCategory("Hartlepool");
+    double total = local.total("Hartlepool");
+    assertThat(counts.get("White") / total).isCloseTo(0.964566, within(5e-7));
+    assertThat(counts.get("Asian") / total).isCloseTo(0.017316, within(5e-7));
+    assertThat(counts.get("Mixed") / total).isCloseTo(0.007267, within(5e-7));
+    assertThat(counts.get("Other") / total).isCloseTo(0.006000, within(5e-7));
+    assertThat(counts.get("Black") / total).isCloseTo(0.004852, within(5e-7));
+    // SOURCES.md: the LSOA sums total 59,597,576 for England and Wales (published 59,597,542).
+    assertThat(local.areas().stream().mapToLong(local::total).sum()).isEqualTo(59_597_576L);
+    assertThat(local.info().licence()).contains("perturbs");
+  }
+
+  @Test
+  void localAuthorityAreasAreFoundByNameInAnyCaseOrByCode() {
+    assertThat(bundled.area(LOCAL, "Hartlepool")).contains("Hartlepool");
+    assertThat(bundled.area(LOCAL, " hARTLEPOOL ")).contains("Hartlepool");
+    assertThat(bundled.area(LOCAL, "e09000033")).contains("Westminster");
+    assertThat(bundled.area(LOCAL, "E06000058")).contains("Bournemouth, Christchurch and Poole");
+    assertThat(bundled.area(LOCAL, "Atlantis")).isEmpty();
+    assertThat(bundled.areaCodes(LOCAL)).hasSize(318).containsEntry("E09000001", "City of London");
+    assertThat(bundled.area("census-2021", "london")).contains("London");
+    assertThat(bundled.areaCodes("census-2021")).isEmpty();
+    assertThatThrownBy(() -> bundled.area("nope", "London"))
+        .isInstanceOf(UnknownIdException.class)
+        .hasMessageContaining("unknown population 'nope'");
+  }
+
+  @Test
+  void localBroadGroupsReachTheNhsBroadGroupsThroughTheBundledCrosswalk() {
+    BundledSchemes schemes = BundledSchemes.get();
+    ReexpressedPopulation nhs =
+        PopulationConvention.followCrosswalk()
+            .apply(
+                bundled.requirePopulation(LOCAL),
+                schemes.requireScheme("ons-census-2021-england-wales"),
+                schemes.requireCrosswalk("census-2021-to-nhs-2001"),
+                schemes.requireScheme("nhs-ethnic-category-2001"));
+    assertThat(nhs.hasCategoryLevel()).isFalse();
+    // Westminster: each census broad group in one NHS broad group; Asian (34,250) includes Chinese.
+    assertThat(nhs.broadGroupLevel().countsByCategory("Westminster"))
+        .containsExactly(
+            Map.entry("White", 112_714L),
+            Map.entry("Mixed", 13_324L),
+            Map.entry("Asian or Asian British", 34_250L),
+            Map.entry("Black or Black British", 16_449L),
+            Map.entry("Other Ethnic Groups", 27_477L));
+    assertThat(nhs.statement()).contains("Chinese (counted in Other Ethnic Groups)");
   }
 
   @Test
@@ -138,7 +243,7 @@ class BundledPopulationsTest {
         .isInstanceOf(UnknownIdException.class)
         .hasMessage(
             "unknown population 'census-2001'; valid ids: census-2021, census-2021-rm032,"
-                + " census-2011");
+                + " census-2011, census-2021-ts021-5");
   }
 
   @Test

@@ -22,6 +22,12 @@ public final class Allocation {
     FIRST_LISTED_TARGET,
     /** The convention counts it in a broad group only, in no category of the target scheme. */
     BROAD_GROUP_ONLY,
+    /**
+     * A heading of the source scheme that the crosswalk has no row for (a population of broad
+     * groups only): counted in the target broad group where most of its categories are counted, in
+     * no category; stated when some of its categories are counted elsewhere.
+     */
+    BROAD_GROUP_OF_ITS_CATEGORIES,
     /** The convention names the code as excluded. */
     EXCLUDED_BY_CONVENTION,
     /** The crosswalk's only row is INEXACT and the convention does not count inexact rows. */

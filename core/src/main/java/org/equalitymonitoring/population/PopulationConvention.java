@@ -356,6 +356,9 @@ public final class PopulationConvention {
     Translation translation = crosswalk.translate(code);
     switch (translation.outcome()) {
       case NOT_IN_CROSSWALK:
+        if (!source.children(category).isEmpty()) {
+          return headingAllocation(category, source, crosswalk, target, majorityHeading);
+        }
         return excluded(
             category,
             Allocation.Rule.EXCLUDED_NOT_IN_CROSSWALK,
@@ -409,6 +412,89 @@ public final class PopulationConvention {
         return counted(
             category, row, Allocation.Rule.MAPPED, target, majorityHeading, Optional.empty());
     }
+  }
+
+  /**
+   * Allocates a heading of the source scheme (a broad group with no crosswalk row) to the target
+   * heading where most of its child categories are counted under this convention. A count is never
+   * split, so children counted in another heading are named; a tie, or no child counted, excludes
+   * it.
+   */
+  private Allocation headingAllocation(
+      Category heading,
+      Scheme source,
+      Crosswalk crosswalk,
+      Scheme target,
+      Map<String, String> majorityHeading) {
+    Map<String, List<String>> childrenByTarget = new LinkedHashMap<>();
+    for (Category child : source.children(heading)) {
+      allocate(child, source, crosswalk, target, majorityHeading)
+          .broadGroupCode()
+          .ifPresent(
+              code ->
+                  childrenByTarget
+                      .computeIfAbsent(code, c -> new ArrayList<>())
+                      .add(child.label()));
+    }
+    int most = childrenByTarget.values().stream().mapToInt(List::size).max().orElse(0);
+    List<String> winners = new ArrayList<>();
+    childrenByTarget.forEach(
+        (code, children) -> {
+          if (children.size() == most) {
+            winners.add(code);
+          }
+        });
+    if (winners.size() != 1) {
+      return excluded(
+          heading,
+          Allocation.Rule.EXCLUDED_NOT_IN_CROSSWALK,
+          Optional.empty(),
+          "crosswalk '"
+              + crosswalk.id()
+              + "' has no row for it and its categories are counted in "
+              + (winners.isEmpty()
+                  ? "no broad group"
+                  : "broad groups " + String.join(", ", winners))
+              + " alike");
+    }
+    String chosen = winners.get(0);
+    StringBuilder explanation =
+        new StringBuilder(heading.label())
+            .append(" counted in broad group ")
+            .append(target.requireCategory(chosen).label())
+            .append(", in no category");
+    boolean split = childrenByTarget.size() > 1;
+    if (split) {
+      int all = childrenByTarget.values().stream().mapToInt(List::size).sum();
+      List<String> elsewhere = new ArrayList<>();
+      childrenByTarget.forEach(
+          (code, children) -> {
+            if (!code.equals(chosen)) {
+              elsewhere.add(
+                  String.join(", ", children)
+                      + " (counted in "
+                      + target.requireCategory(code).label()
+                      + ")");
+            }
+          });
+      explanation
+          .append(" (")
+          .append(most)
+          .append(" of its ")
+          .append(all)
+          .append(" categories are counted there; it also holds ")
+          .append(String.join(", ", elsewhere))
+          .append(", and a count is never split)");
+    }
+    return Allocation.of(
+        heading.code(),
+        heading.label(),
+        Optional.empty(),
+        Optional.of(chosen),
+        Allocation.Rule.BROAD_GROUP_OF_ITS_CATEGORIES,
+        Optional.empty(),
+        explanation.toString(),
+        split);
   }
 
   private static Allocation excluded(

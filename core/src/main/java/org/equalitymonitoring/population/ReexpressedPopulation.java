@@ -35,7 +35,7 @@ public final class ReexpressedPopulation {
   private final String crosswalkId;
   private final PopulationConvention convention;
   private final ImmutableList<Allocation> allocations;
-  private final ReferencePopulation categoryLevel;
+  private final Optional<ReferencePopulation> categoryLevel;
   private final ReferencePopulation broadGroupLevel;
   private final String statement;
 
@@ -44,7 +44,7 @@ public final class ReexpressedPopulation {
       String crosswalkId,
       PopulationConvention convention,
       List<Allocation> allocations,
-      ReferencePopulation categoryLevel,
+      Optional<ReferencePopulation> categoryLevel,
       ReferencePopulation broadGroupLevel,
       String statement) {
     this.source = source;
@@ -64,7 +64,7 @@ public final class ReexpressedPopulation {
       List<Allocation> allocations) {
     Map<String, Allocation> byCode = new HashMap<>();
     allocations.forEach(allocation -> byCode.put(allocation.sourceCode(), allocation));
-    ReferencePopulation categories =
+    Optional<ReferencePopulation> categories =
         level(
             source,
             crosswalk,
@@ -74,12 +74,20 @@ public final class ReexpressedPopulation {
             cell -> byCode.get(cell.categoryCode()).categoryCode());
     ReferencePopulation broadGroups =
         level(
-            source,
-            crosswalk,
-            target,
-            convention,
-            Level.BROAD_GROUP,
-            cell -> byCode.get(cell.categoryCode()).broadGroupCode());
+                source,
+                crosswalk,
+                target,
+                convention,
+                Level.BROAD_GROUP,
+                cell -> byCode.get(cell.categoryCode()).broadGroupCode())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "convention '"
+                            + convention.id()
+                            + "' counts nothing of population '"
+                            + source.id()
+                            + "'"));
     List<String> sentences = new ArrayList<>();
     convention
         .area()
@@ -97,7 +105,8 @@ public final class ReexpressedPopulation {
         source, crosswalk.id(), convention, allocations, categories, broadGroups, statement);
   }
 
-  private static ReferencePopulation level(
+  /** Returns the counts at one level, or empty if the convention counts nothing there. */
+  private static Optional<ReferencePopulation> level(
       ReferencePopulation source,
       Crosswalk crosswalk,
       Scheme target,
@@ -153,16 +162,9 @@ public final class ReexpressedPopulation {
       builder.add(key.categoryCode, key.area, key.ageBand, key.sex, sums.get(key));
     }
     if (keys.isEmpty()) {
-      throw new IllegalArgumentException(
-          "convention '"
-              + convention.id()
-              + "' counts nothing of population '"
-              + source.id()
-              + "' at "
-              + suffix
-              + " level");
+      return Optional.empty();
     }
-    return builder.build();
+    return Optional.of(builder.build());
   }
 
   /** Returns the population that was re-expressed. */
@@ -206,11 +208,29 @@ public final class ReexpressedPopulation {
   }
 
   /**
+   * Returns whether any source category is counted at category level; not when the source
+   * population holds only broad groups (such as the five Census 2021 headings).
+   */
+  public boolean hasCategoryLevel() {
+    return categoryLevel.isPresent();
+  }
+
+  /**
    * Returns the counts at category level: for NHS ETHNIC CATEGORY, by letter. A source category
    * counted in a broad group only is not here.
+   *
+   * @throws IllegalStateException if no source category is counted at category level ({@link
+   *     #hasCategoryLevel()} is false)
    */
   public ReferencePopulation categoryLevel() {
-    return categoryLevel;
+    return categoryLevel.orElseThrow(
+        () ->
+            new IllegalStateException(
+                "population '"
+                    + source.id()
+                    + "' re-expressed under convention '"
+                    + convention.id()
+                    + "' has counts in broad groups only, none at category level"));
   }
 
   /**
@@ -226,9 +246,10 @@ public final class ReexpressedPopulation {
    *
    * @param level the level, not null
    * @return {@link #categoryLevel()} or {@link #broadGroupLevel()}
+   * @throws IllegalStateException as {@link #categoryLevel()}
    */
   public ReferencePopulation level(Level level) {
-    return level == Level.CATEGORY ? categoryLevel : broadGroupLevel;
+    return level == Level.CATEGORY ? categoryLevel() : broadGroupLevel;
   }
 
   @Override

@@ -118,6 +118,78 @@ class PopulationConventionTest {
         .isEqualTo(PopulationConvention.Inexact.EXCLUDE);
   }
 
+  /**
+   * Census 2021 TS021 by the five broad groups for Hartlepool (E06000001), the sum of its 57 LSOA
+   * rows in the reference file census2021_ts021_ethnic_group_5cat_by_lad23_from_lsoa_sum.csv: White
+   * 89,069, Mixed 671, Asian 1,599, Black 448, Other 554 (total 92,341).
+   */
+  private static ReferencePopulation hartlepoolBroadGroups(String area) {
+    return ReferencePopulation.builder(
+            PopulationInfo.builder()
+                .id("ts021-5")
+                .title("TS021 broad groups")
+                .version("test")
+                .source("test")
+                .licence("OGL v3")
+                .schemeId("ons-census-2021-england-wales")
+                .build())
+        .add("White", area, 89_069)
+        .add("Mixed or Multiple ethnic groups", area, 671)
+        .add("Asian, Asian British or Asian Welsh", area, 1_599)
+        .add("Black, Black British, Black Welsh, Caribbean or African", area, 448)
+        .add("Other ethnic group", area, 554)
+        .build();
+  }
+
+  @Test
+  void censusBroadGroupsGoToTheNhsBroadGroupOfMostOfTheirCategories() {
+    ReexpressedPopulation result =
+        PopulationConvention.followCrosswalk()
+            .apply(hartlepoolBroadGroups("Hartlepool"), census, crosswalk, nhs);
+    assertThat(result.hasCategoryLevel()).isFalse();
+    assertThatThrownBy(result::categoryLevel)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("broad groups only");
+    // Asian: Indian, Pakistani, Bangladeshi, Other Asian go to H, J, K, L (Asian or Asian
+    // British), Chinese to R (Other Ethnic Groups): 4 of 5, so all 1,599 count in Asian.
+    assertThat(result.broadGroupLevel().countsByCategory("Hartlepool"))
+        .containsExactly(
+            Map.entry("White", 89_069L),
+            Map.entry("Mixed", 671L),
+            Map.entry("Asian or Asian British", 1_599L),
+            Map.entry("Black or Black British", 448L),
+            Map.entry("Other Ethnic Groups", 554L));
+    Allocation asian = result.allocation("Asian, Asian British or Asian Welsh").orElseThrow();
+    assertThat(asian.rule()).isEqualTo(Allocation.Rule.BROAD_GROUP_OF_ITS_CATEGORIES);
+    assertThat(asian.isStated()).isTrue();
+    assertThat(result.statement())
+        .isEqualTo(
+            "follow-crosswalk: Asian, Asian British or Asian Welsh counted in broad group Asian or"
+                + " Asian British, in no category (4 of its 5 categories are counted there; it"
+                + " also holds "
+                + CHINESE
+                + " (counted in Other Ethnic Groups), and a count is never split)");
+    assertThat(result.allocation("White").orElseThrow().isStated()).isFalse();
+  }
+
+  @Test
+  void aBroadGroupWithNoCategoryCountedIsLeftOut() {
+    PopulationConvention noMixed =
+        PopulationConvention.builder("no-mixed", "No Mixed", "d")
+            .exclude("9", "r")
+            .exclude("10", "r")
+            .exclude("11", "r")
+            .exclude("12", "r")
+            .build();
+    ReexpressedPopulation result =
+        noMixed.apply(hartlepoolBroadGroups("Hartlepool"), census, crosswalk, nhs);
+    Allocation mixed = result.allocation("Mixed or Multiple ethnic groups").orElseThrow();
+    assertThat(mixed.rule()).isEqualTo(Allocation.Rule.EXCLUDED_NOT_IN_CROSSWALK);
+    assertThat(result.broadGroupLevel().categoryCodes()).doesNotContain("Mixed");
+    // 89,069 + 1,599 + 448 + 554 = 91,670: everything but Mixed's 671.
+    assertThat(result.broadGroupLevel().total("Hartlepool")).isEqualTo(91_670);
+  }
+
   @Test
   void rejectsMismatchedSchemes() {
     assertThatThrownBy(

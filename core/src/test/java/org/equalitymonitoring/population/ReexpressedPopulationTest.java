@@ -188,6 +188,6 @@ class ReexpressedPopulationTest {
         ReferencePopulation.builder(letters().info()).add("A", "Practice", 1).build();
     assertThatThrownBy(() -> none.apply(onlyA, nhs, nhsToCensus(), census))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("convention 'none' counts nothing of population 'gp-list' at category level");
+        .hasMessage("convention 'none' counts nothing of population 'gp-list'");
   }
 }
