@@ -41,6 +41,7 @@ final class CompletenessSection implements Section {
   private final List<String> unitKnown = new ArrayList<>();
   private final CompletenessReport report;
   private final UnitCompleteness overall;
+  private final CompletenessReport overallReport;
   private final List<String> suppressedUnits = new ArrayList<>();
   private final List<Period> periods = new ArrayList<>();
 
@@ -86,16 +87,16 @@ final class CompletenessSection implements Section {
     // Overall figures come from the published totals of all units, suppressed ones included.
     OptionalLong knownTotal = published.columnTotal(0).value();
     OptionalLong grandTotal = published.grandTotal().value();
-    this.overall =
+    this.overallReport =
         knownTotal.isPresent() && grandTotal.isPresent() && grandTotal.getAsLong() > 0
             ? CompletenessReport.ofCounts(
-                    List.of(UnitCount.of("", knownTotal.getAsLong(), grandTotal.getAsLong())),
-                    settings.definition,
-                    settings.target,
-                    settings.asOf,
-                    settings.confidence)
-                .overall()
-            : report.overall();
+                List.of(UnitCount.of("", knownTotal.getAsLong(), grandTotal.getAsLong())),
+                settings.definition,
+                settings.target,
+                settings.asOf,
+                settings.confidence)
+            : report;
+    this.overall = overallReport.overall();
     if (tables.periods.isPresent()) {
       Published publishedPeriods = tables.periods.get();
       for (int i = 0; i < tables.periodNames.size(); i++) {
@@ -130,6 +131,11 @@ final class CompletenessSection implements Section {
 
   UnitCompleteness overall() {
     return overall;
+  }
+
+  /** A report whose overall result is {@link #overall()}, the headline figure. */
+  CompletenessReport overallReport() {
+    return overallReport;
   }
 
   @Override

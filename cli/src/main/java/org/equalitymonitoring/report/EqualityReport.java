@@ -291,10 +291,16 @@ public final class EqualityReport {
     List<String> names = new ArrayList<>();
     if (settings.target.isPresent()) {
       names.add("completeness at least " + Format.percent(settings.target.get().threshold()));
-      findings.addAll(
-          RuleSet.of(CompletenessRule.atLeast(settings.target.get().threshold()))
-              .run(completeness.report())
-              .findings());
+      // Units from the published units; overall from the headline figure, as the page shows it.
+      RuleSet target = RuleSet.of(CompletenessRule.atLeast(settings.target.get().threshold()));
+      // (That report's overall comes first; its one unit is the same figure again.)
+      target.run(completeness.overallReport()).findings().stream()
+          .filter(Finding::isOverall)
+          .limit(1)
+          .forEach(findings::add);
+      target.run(completeness.report()).findings().stream()
+          .filter(finding -> !finding.isOverall())
+          .forEach(findings::add);
     }
     // The other rules are computed from exact counts: whether one fires could tell a reader about
     // a count the disclosure policy suppresses, so they run only without disclosure control.

@@ -2,6 +2,8 @@ package org.equalitymonitoring.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +95,31 @@ class ReportReadingTest {
       }
     }
     assertThat(charts).as("charts, each drawn wide and narrow").isGreaterThanOrEqualTo(12);
+  }
+
+  @Test
+  void theOverallFindingIsTheHeadlineFigure() throws IOException {
+    demo();
+    JsonNode figures = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+    JsonNode overall = figures.get("completeness").get("overall");
+    List<JsonNode> overallFindings = new ArrayList<>();
+    figures
+        .get("findings")
+        .get("findings")
+        .forEach(
+            finding -> {
+              if (finding.get("rule").asText().equals("completeness")
+                  && finding.get("unit").asText().isEmpty()) {
+                overallFindings.add(finding);
+              }
+            });
+    // One question, one answer: the demo's overall is below its 95% target, and the finding says
+    // so with the same records and proportion as the headline.
+    assertThat(overallFindings).hasSize(1);
+    assertThat(overallFindings.get(0).get("observed").asDouble())
+        .isEqualTo(overall.get("proportion").asDouble());
+    assertThat(overallFindings.get(0).get("message").asText())
+        .contains(String.format("of %,d records", overall.get("total").asLong()));
   }
 
   @Test
