@@ -1,6 +1,11 @@
 package org.equalitymonitoring.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,5 +38,21 @@ final class CommandRun {
     } finally {
       System.setIn(original);
     }
+  }
+
+  /** The standard output of {@code run} as JSON, after asserting that it succeeded. */
+  static JsonNode json(CommandRun run) throws IOException {
+    assertThat(run.exitCode).as(run.err).isZero();
+    return new ObjectMapper().readTree(run.out);
+  }
+
+  /** The element of {@code json}'s "groups" array whose "group" is {@code name}. */
+  static JsonNode group(JsonNode json, String name) {
+    for (JsonNode g : json.get("groups")) {
+      if (g.get("group").asText().equals(name)) {
+        return g;
+      }
+    }
+    throw new AssertionError("no group " + name + " in " + json);
   }
 }

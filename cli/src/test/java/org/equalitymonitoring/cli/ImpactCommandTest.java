@@ -2,9 +2,10 @@ package org.equalitymonitoring.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.equalitymonitoring.cli.CommandRun.group;
+import static org.equalitymonitoring.cli.CommandRun.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,20 +41,6 @@ class ImpactCommandTest {
     args[2] = input.toString();
     System.arraycopy(options, 0, args, 3, options.length);
     return CommandRun.run("", args);
-  }
-
-  private static JsonNode json(CommandRun run) throws IOException {
-    assertThat(run.exitCode).as(run.err).isZero();
-    return new ObjectMapper().readTree(run.out);
-  }
-
-  private static JsonNode group(JsonNode json, String name) {
-    for (JsonNode g : json.get("groups")) {
-      if (g.get("group").asText().equals(name)) {
-        return g;
-      }
-    }
-    throw new AssertionError("no group " + name + " in " + json);
   }
 
   // Wilson score limits as fractions (Newcombe & Altman 2000; STATISTICAL-METHODS.md §1).

@@ -2,6 +2,8 @@ package org.equalitymonitoring.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.equalitymonitoring.cli.CommandRun.group;
+import static org.equalitymonitoring.cli.CommandRun.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,20 +43,6 @@ class PopulationOptionTest {
     args[6] = population;
     System.arraycopy(more, 0, args, 7, more.length);
     return CommandRun.run("", args);
-  }
-
-  private static JsonNode json(CommandRun run) throws IOException {
-    assertThat(run.exitCode).as(run.err).isZero();
-    return new ObjectMapper().readTree(run.out);
-  }
-
-  private static JsonNode group(JsonNode json, String name) {
-    for (JsonNode g : json.get("groups")) {
-      if (g.get("group").asText().equals(name)) {
-        return g;
-      }
-    }
-    throw new AssertionError("no group " + name + " in " + json);
   }
 
   @Test
