@@ -178,10 +178,9 @@ class RecognitionOptionsTest {
 
   private static Map<RecognitionStatus, Long> statuses(JsonNode node) {
     Map<RecognitionStatus, Long> counts = zeroes();
-    node.fields()
-        .forEachRemaining(
-            field ->
-                counts.put(RecognitionStatus.valueOf(field.getKey()), field.getValue().asLong()));
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      counts.put(RecognitionStatus.valueOf(field.getKey()), field.getValue().asLong());
+    }
     return counts;
   }
 }

@@ -1,2 +1,0 @@
-/** Equality monitoring for health and care: the domain library. */
-package org.equalitymonitoring;
