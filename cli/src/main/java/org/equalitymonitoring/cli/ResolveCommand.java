@@ -157,17 +157,7 @@ final class ResolveCommand implements Callable<Integer> {
     }
     ResolutionPolicy policy = Arguments.parse(() -> ResolutionPolicy.preset(preset));
     InputOrder inputOrder = inputOrder();
-    PeriodFormat dates = PeriodFormat.iso();
-    if (dateFormat != null) {
-      if (dateColumn == null) {
-        throw new UsageException("--date-format needs --date-column, the column it reads");
-      }
-      try {
-        dates = PeriodFormat.ofPattern(dateFormat);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("--date-format: " + e.getMessage());
-      }
-    }
+    PeriodFormat dates = dates();
     Scheme recorded = Schemes.resolve(scheme);
     BundledRecognition setup = recognition.recognition(recorded);
     if (!Extracts.isStandardInput(input) && !Files.exists(input)) {
@@ -177,17 +167,31 @@ final class ResolveCommand implements Callable<Integer> {
     err.println("Preset: " + policy.name());
     err.println("Recognition: " + setup.description());
     err.flush();
-    Run run = new Run(policy, inputOrder, dates, recorded, setup);
     if (output == null) {
-      run.write(spec.commandLine().getOut());
+      write(spec.commandLine().getOut(), policy, inputOrder, dates, recorded, setup);
     } else {
-      ReportCommand.write(output, run::write);
+      ReportCommand.write(
+          output, writer -> write(writer, policy, inputOrder, dates, recorded, setup));
       spec.commandLine()
           .getOut()
           .println("Persons written to " + output.toAbsolutePath().normalize());
       spec.commandLine().getOut().flush();
     }
     return 0;
+  }
+
+  private PeriodFormat dates() {
+    if (dateFormat == null) {
+      return PeriodFormat.iso();
+    }
+    if (dateColumn == null) {
+      throw new UsageException("--date-format needs --date-column, the column it reads");
+    }
+    try {
+      return PeriodFormat.ofPattern(dateFormat);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--date-format: " + e.getMessage());
+    }
   }
 
   private InputOrder inputOrder() {
@@ -202,98 +206,84 @@ final class ResolveCommand implements Callable<Integer> {
     }
   }
 
-  /** One pass over the extract, writing a row per person. */
-  private final class Run {
-    private final ResolutionPolicy policy;
-    private final InputOrder inputOrder;
-    private final PeriodFormat dates;
-    private final Scheme recorded;
-    private final BundledRecognition setup;
-
-    Run(
-        ResolutionPolicy policy,
-        InputOrder inputOrder,
-        PeriodFormat dates,
-        Scheme recorded,
-        BundledRecognition setup) {
-      this.policy = policy;
-      this.inputOrder = inputOrder;
-      this.dates = dates;
-      this.recorded = recorded;
-      this.setup = setup;
+  /** Reads the extract in one pass and writes a row per person. */
+  private void write(
+      Writer writer,
+      ResolutionPolicy policy,
+      InputOrder inputOrder,
+      PeriodFormat dates,
+      Scheme recorded,
+      BundledRecognition setup) {
+    PrintWriter out =
+        writer instanceof PrintWriter ? (PrintWriter) writer : new PrintWriter(writer);
+    ResolveInput records;
+    try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(input));
+        CsvReader csv = Extracts.open(input, progress, extract);
+        Rows rows =
+            format == Format.json
+                ? new JsonRows(out, policy.name(), setup.description())
+                : new CsvRows(out)) {
+      records =
+          new ResolveInput(
+              csv,
+              progress,
+              setup.recogniser(),
+              dates,
+              policy.sources(),
+              personColumn,
+              sourceColumn,
+              codeColumn,
+              Optional.ofNullable(dateColumn));
+      Iterator<Resolution> persons = policy.resolveEach(records, inputOrder);
+      while (persons.hasNext()) {
+        Resolution person = next(persons, csv, inputOrder);
+        rows.write(
+            person, person.code().flatMap(recorded::category).map(Category::label).orElse(""));
+      }
+      if (records.records() == 0) {
+        throw new InputException(csv.source() + ": the file has a header but no records");
+      }
+    } catch (CsvFormatException e) {
+      throw new InputException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-
-    void write(Writer writer) {
-      PrintWriter out =
-          writer instanceof PrintWriter ? (PrintWriter) writer : new PrintWriter(writer);
-      ResolveInput records;
-      try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(input));
-          CsvReader csv = Extracts.open(input, progress, extract);
-          Rows rows =
-              format == Format.json
-                  ? new JsonRows(out, policy.name(), setup.description())
-                  : new CsvRows(out)) {
-        records =
-            new ResolveInput(
-                csv,
-                progress,
-                setup.recogniser(),
-                dates,
-                policy.sources(),
-                personColumn,
-                sourceColumn,
-                codeColumn,
-                Optional.ofNullable(dateColumn));
-        Iterator<Resolution> persons = policy.resolveEach(records, inputOrder);
-        while (persons.hasNext()) {
-          Resolution person = next(persons, csv);
-          rows.write(
-              person, person.code().flatMap(recorded::category).map(Category::label).orElse(""));
-        }
-        if (records.records() == 0) {
-          throw new InputException(csv.source() + ": the file has a header but no records");
-        }
-      } catch (CsvFormatException e) {
-        throw new InputException(e.getMessage(), e);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      out.flush();
-      if (records.unread() > 0) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.printf(
-            Locale.ROOT,
-            "warning: %,d of %,d records come from sources that %s does not read; it reads %s%n",
-            records.unread(),
-            records.records(),
-            policy.name(),
-            String.join(", ", policy.sources().orElseThrow()));
-        err.flush();
-      }
+    out.flush();
+    if (records.unread() > 0) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          Locale.ROOT,
+          "warning: %,d of %,d records come from sources that %s does not read; it reads %s%n",
+          records.unread(),
+          records.records(),
+          policy.name(),
+          String.join(", ", policy.sources().orElseThrow()));
+      err.flush();
     }
+  }
 
-    /**
-     * Returns the next person. A record that breaks the order of {@code --order} (the resolution's
-     * IllegalArgumentException, thrown when it reads that record) becomes an error at its line,
-     * which the reader is on, without the person's id.
-     */
-    private Resolution next(Iterator<Resolution> persons, CsvReader csv) {
-      try {
-        return persons.next();
-      } catch (CsvFormatException e) {
-        throw e;
-      } catch (IllegalArgumentException e) {
-        throw new CsvFormatException(
-            csv.source(),
-            csv.line(),
-            inputOrder == InputOrder.SORTED_BY_PERSON_KEY
-                ? "this row's person sorts before the previous row's (ids not shown); --order"
-                    + " sorted needs the rows sorted by the person column as text, character by"
-                    + " character (10 before 9): sort them so, or give --order grouped if each"
-                    + " person's rows are together in another order"
-                : "this row's person had rows that ended earlier (ids not shown); --order grouped"
-                    + " needs each person's rows together: sort the rows by the person column");
-      }
+  /**
+   * Returns the next person. A record that breaks the order of {@code --order} (the resolution's
+   * IllegalArgumentException, thrown when it reads that record) becomes an error at its line, which
+   * the reader is on, without the person's id.
+   */
+  private static Resolution next(
+      Iterator<Resolution> persons, CsvReader csv, InputOrder inputOrder) {
+    try {
+      return persons.next();
+    } catch (CsvFormatException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new CsvFormatException(
+          csv.source(),
+          csv.line(),
+          inputOrder == InputOrder.SORTED_BY_PERSON_KEY
+              ? "this row's person sorts before the previous row's (ids not shown); --order"
+                  + " sorted needs the rows sorted by the person column as text, character by"
+                  + " character (10 before 9): sort them so, or give --order grouped if each"
+                  + " person's rows are together in another order"
+              : "this row's person had rows that ended earlier (ids not shown); --order grouped"
+                  + " needs each person's rows together: sort the rows by the person column");
     }
   }
 

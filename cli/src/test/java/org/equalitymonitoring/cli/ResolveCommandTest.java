@@ -269,6 +269,36 @@ class ResolveCommandTest {
   }
 
   @Test
+  void badOptionsAreUsageErrors() throws IOException {
+    Path extract = file("records.csv", "person,source,date,ethnicity\nx,apc,2020-01-01,A\n");
+    CommandRun order = resolve(extract, "nhs-digital-gdppr-recency", "--order", "random");
+    assertThat(order.exitCode).isEqualTo(2);
+    assertThat(order.err).contains("error: --order must be sorted or grouped, got 'random'");
+    CommandRun text = resolve(extract, "nhs-digital-gdppr-recency", "--format", "text");
+    assertThat(text.exitCode).isEqualTo(2);
+    assertThat(text.err).contains("error: --format must be csv or json for resolve");
+    CommandRun dateFormat =
+        CommandRun.run(
+            "",
+            "resolve",
+            "--input",
+            extract.toString(),
+            "--person-column",
+            "person",
+            "--source-column",
+            "source",
+            "--code-column",
+            "ethnicity",
+            "--preset",
+            "nhs-digital-gdppr-recency",
+            "--date-format",
+            "dd/MM/yyyy");
+    assertThat(dateFormat.exitCode).isEqualTo(2);
+    assertThat(dateFormat.err)
+        .contains("error: --date-format needs --date-column, the column it reads");
+  }
+
+  @Test
   void aBlankPersonOrAMissingColumnIsAnInputError() throws IOException {
     Path blank =
         file(
