@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       CodeCommand.class,
       CompletenessCommand.class,
+      ResolveCommand.class,
       ImpactCommand.class,
       ReportCommand.class,
       PopulationsCommand.class,
@@ -76,6 +77,6 @@ public final class EqualityMonitor implements Runnable {
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
     throw new UsageException(
-        "name a command: schemes, show, code, completeness, impact, report or demo");
+        "name a command: schemes, show, code, completeness, resolve, impact, report or demo");
   }
 }

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --via} option shared by every command that recognises raw values ({@code code}, {@code
- * completeness}, {@code report}): which bundled crosswalks translate codes of other schemes, such
- * as SNOMED CT, into the scheme. All of them build their recogniser with {@link
+ * completeness}, {@code resolve}, {@code report}): which bundled crosswalks translate codes of
+ * other schemes, such as SNOMED CT, into the scheme. All of them build their recogniser with {@link
  * BundledRecognition}, so a value gets the same status in each.
  */
 final class RecognitionOptions {

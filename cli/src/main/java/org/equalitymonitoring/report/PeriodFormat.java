@@ -110,6 +110,28 @@ public final class PeriodFormat {
                     + "; for dates written day/month/year give --date-format dd/MM/yyyy"));
   }
 
+  /**
+   * Returns a day, for a column that must hold one, such as the date of a recorded ethnicity: read
+   * as {@link #toIso} reads it, then refused if it is a month or a year.
+   *
+   * @param text the date as written, with any surrounding white space
+   * @return the day
+   * @throws IllegalArgumentException if {@link #toIso} refuses the text, or if it is a month or a
+   *     year; the message quotes at most 80 characters of it
+   */
+  public LocalDate toDay(String text) {
+    String iso = toIso(text);
+    if (iso.indexOf('-') == iso.lastIndexOf('-')) {
+      throw new IllegalArgumentException(
+          CsvFormatException.quote(text.strip())
+              + " is a "
+              + (iso.indexOf('-') < 0 ? "year" : "month")
+              + ", not a day: write the day, as yyyy-MM-dd"
+              + pattern.map(p -> " or " + p).orElse(""));
+    }
+    return LocalDate.parse(iso);
+  }
+
   private static String iso(TemporalAccessor parsed) {
     if (parsed.isSupported(ChronoField.EPOCH_DAY)) {
       return LocalDate.from(parsed).toString();

@@ -3,6 +3,7 @@ package org.equalitymonitoring.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class PeriodFormatTest {
@@ -26,6 +27,20 @@ class PeriodFormatTest {
     // At most 80 characters of the value are quoted.
     assertThatThrownBy(() -> PeriodFormat.iso().toIso("9".repeat(200)))
         .hasMessageStartingWith("'" + "9".repeat(80) + "\u2026' is not a date");
+  }
+
+  @Test
+  void toDayReadsDaysAndRefusesMonthsAndYears() {
+    assertThat(PeriodFormat.iso().toDay(" 2026-04-01 ")).isEqualTo(LocalDate.of(2026, 4, 1));
+    assertThat(PeriodFormat.ofPattern("dd/MM/yyyy").toDay("01/04/2026"))
+        .isEqualTo(LocalDate.of(2026, 4, 1));
+    assertThatThrownBy(() -> PeriodFormat.iso().toDay("2026-04"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'2026-04' is a month, not a day: write the day, as yyyy-MM-dd");
+    assertThatThrownBy(() -> PeriodFormat.ofPattern("dd/MM/yyyy").toDay("2026"))
+        .hasMessage("'2026' is a year, not a day: write the day, as yyyy-MM-dd or dd/MM/yyyy");
+    assertThatThrownBy(() -> PeriodFormat.iso().toDay("2026-02-30"))
+        .hasMessageStartingWith("'2026-02-30' is not a date written");
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.equalitymonitoring.coding.RecognitionStatus;
@@ -47,6 +48,15 @@ public final class ResolutionPolicy {
           EnumSet.complementOf(EnumSet.of(RecognitionStatus.CODED)),
           Set.of("Z", "X", "99", "9"),
           Set.of());
+
+  private static final ImmutableMap<String, Supplier<ResolutionPolicy>> PRESETS =
+      ImmutableMap.of(
+          "nhs-digital-gdppr-recency", ResolutionPolicy::nhsDigitalGdpprRecency,
+          "nhs-digital-gdppr-modal", ResolutionPolicy::nhsDigitalGdpprModal,
+          "opensafely-latest-primary-care", ResolutionPolicy::openSafelyLatestPrimaryCare,
+          "opensafely-most-frequent-secondary-care",
+              ResolutionPolicy::openSafelyMostFrequentSecondaryCare,
+          "cvd-prevent-fill-if-missing", ResolutionPolicy::cvdPreventFillIfMissing);
 
   private final String name;
   private final ResolutionStrategy strategy;
@@ -219,6 +229,36 @@ public final class ResolutionPolicy {
             .tieRules(TieRule.SOURCE_PRIORITY, TieRule.NULL)
             .build();
     return fillIfMissing("cvd-prevent-fill-if-missing", journal, enhancement);
+  }
+
+  /**
+   * Returns the names of the presets, in the order of this class: each is the {@link #name()} of
+   * the preset {@link #preset(String)} returns for it.
+   *
+   * @return {@code nhs-digital-gdppr-recency}, {@code nhs-digital-gdppr-modal}, {@code
+   *     opensafely-latest-primary-care}, {@code opensafely-most-frequent-secondary-care}, {@code
+   *     cvd-prevent-fill-if-missing}
+   */
+  public static List<String> presetNames() {
+    return PRESETS.keySet().asList();
+  }
+
+  /**
+   * Returns the preset of a name, such as {@code nhs-digital-gdppr-recency} for {@link
+   * #nhsDigitalGdpprRecency()}.
+   *
+   * @param name one of {@link #presetNames()}, compared exactly
+   * @return the preset
+   * @throws NullPointerException if name is null
+   * @throws IllegalArgumentException if no preset has the name; the message lists the names
+   */
+  public static ResolutionPolicy preset(String name) {
+    Supplier<ResolutionPolicy> preset = PRESETS.get(requireNonNull(name, "name"));
+    if (preset == null) {
+      throw new IllegalArgumentException(
+          "unknown preset '" + name + "'; the presets are " + String.join(", ", presetNames()));
+    }
+    return preset.get();
   }
 
   // ---------------------------------------------------------------------------------- factories

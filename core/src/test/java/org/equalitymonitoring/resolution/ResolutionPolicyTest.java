@@ -32,6 +32,53 @@ class ResolutionPolicyTest {
   private static final String D2 = "2020-06-15";
   private static final String D3 = "2021-11-30";
 
+  // ============================================================================ presets by name
+
+  @Nested
+  class PresetsByName {
+    @Test
+    void namesAreThoseOfThePresetMethodsInOrder() {
+      assertThat(ResolutionPolicy.presetNames())
+          .containsExactly(
+              "nhs-digital-gdppr-recency",
+              "nhs-digital-gdppr-modal",
+              "opensafely-latest-primary-care",
+              "opensafely-most-frequent-secondary-care",
+              "cvd-prevent-fill-if-missing");
+    }
+
+    @Test
+    void eachNameGivesThePresetOfThatName() {
+      assertThat(ResolutionPolicy.preset("nhs-digital-gdppr-recency").toString())
+          .isEqualTo(ResolutionPolicy.nhsDigitalGdpprRecency().toString());
+      assertThat(ResolutionPolicy.preset("nhs-digital-gdppr-modal").toString())
+          .isEqualTo(ResolutionPolicy.nhsDigitalGdpprModal().toString());
+      assertThat(ResolutionPolicy.preset("opensafely-latest-primary-care").toString())
+          .isEqualTo(ResolutionPolicy.openSafelyLatestPrimaryCare().toString());
+      assertThat(ResolutionPolicy.preset("opensafely-most-frequent-secondary-care").toString())
+          .isEqualTo(ResolutionPolicy.openSafelyMostFrequentSecondaryCare().toString());
+      assertThat(ResolutionPolicy.preset("cvd-prevent-fill-if-missing").toString())
+          .isEqualTo(ResolutionPolicy.cvdPreventFillIfMissing().toString());
+      for (String name : ResolutionPolicy.presetNames()) {
+        assertThat(ResolutionPolicy.preset(name).name()).isEqualTo(name);
+      }
+    }
+
+    @Test
+    void anUnknownNameListsTheNames() {
+      assertThatThrownBy(() -> ResolutionPolicy.preset("NHS-Digital-GDPPR-Recency"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "unknown preset 'NHS-Digital-GDPPR-Recency'; the presets are"
+                  + " nhs-digital-gdppr-recency, nhs-digital-gdppr-modal,"
+                  + " opensafely-latest-primary-care, opensafely-most-frequent-secondary-care,"
+                  + " cvd-prevent-fill-if-missing");
+      assertThatThrownBy(() -> ResolutionPolicy.preset(null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("name");
+    }
+  }
+
   // ========================================================================== NHS Digital GDPPR
 
   /**
