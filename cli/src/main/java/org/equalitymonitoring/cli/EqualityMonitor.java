@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ImpactCommand.class,
       ReportCommand.class,
       PopulationsCommand.class,
+      StatisticsCommand.class,
       DemoCommand.class
     })
 public final class EqualityMonitor implements Runnable {
@@ -76,6 +77,6 @@ public final class EqualityMonitor implements Runnable {
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
     throw new UsageException(
-        "name a command: schemes, show, code, completeness, impact, report or demo");
+        "name a command: schemes, show, code, completeness, impact, report, statistics or demo");
   }
 }

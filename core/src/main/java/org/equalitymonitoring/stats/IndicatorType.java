@@ -56,8 +56,17 @@ public enum IndicatorType {
     }
   }
 
-  /** Throws unless the value (a value or a confidence limit) is in this type's domain. */
-  double check(double value, String name) {
+  /**
+   * Returns a value or confidence limit unchanged if it lies in this type's domain: finite for
+   * normal indicators, finite and {@code > 0} for rates, strictly between 0 and 1 for proportions
+   * (where the log or logit is defined).
+   *
+   * @param value the value to check
+   * @param name the name of the value, for the message
+   * @return {@code value}
+   * @throws IllegalArgumentException if the value is outside the domain
+   */
+  public double check(double value, String name) {
     boolean ok;
     switch (this) {
       case RATE:
