@@ -305,7 +305,7 @@ final class StatisticsCommand implements Runnable {
       return table
           .setting("statistic", "slope index of inequality (phe_sii)")
           .setting("indicator_type", kind.label())
-          .setting("multiplier", multiplier)
+          .setting("multiplier", count(multiplier))
           .setting("confidence", level.label())
           .setting("method", method)
           .setting("seed", seed);
@@ -483,7 +483,7 @@ final class StatisticsCommand implements Runnable {
       return table
           .setting("statistic", "proportion")
           .setting("average", funnel.baseline(scale))
-          .setting("multiplier", scale)
+          .setting("multiplier", count(scale))
           .setting("method", ProportionFunnel.METHOD);
     }
 
@@ -509,7 +509,7 @@ final class StatisticsCommand implements Runnable {
       return table
           .setting("statistic", "rate")
           .setting("average", funnel.averageRate())
-          .setting("multiplier", scale)
+          .setting("multiplier", count(scale))
           .setting("method", RateFunnel.METHOD);
     }
 

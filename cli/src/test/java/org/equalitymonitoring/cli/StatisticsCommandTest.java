@@ -110,7 +110,7 @@ class StatisticsCommandTest {
     assertThat(lines[1]).startsWith("'=Area1,10,7.0002,");
     assertThat(lines[1])
         .endsWith(
-            ",78.0321,slope index of inequality (phe_sii),normal,1.0000,95%,"
+            ",78.0321,slope index of inequality (phe_sii),normal,1,95%,"
                 + "Simulation (1000 repetitions),1");
   }
 
