@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ImpactCommand.class,
       ReportCommand.class,
       PopulationsCommand.class,
+      StatisticsCommand.class,
       DemoCommand.class
     })
 public final class EqualityMonitor implements Runnable {
@@ -77,6 +78,7 @@ public final class EqualityMonitor implements Runnable {
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
     throw new UsageException(
-        "name a command: schemes, show, code, completeness, resolve, impact, report or demo");
+        "name a command: schemes, show, code, completeness, resolve, impact, report, statistics,"
+            + " populations or demo");
   }
 }

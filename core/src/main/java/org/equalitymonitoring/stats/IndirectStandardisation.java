@@ -71,6 +71,26 @@ public final class IndirectStandardisation {
   }
 
   /**
+   * Returns the indirectly standardised ratio {@code observed/expected · refValue} with its
+   * interval, from an expected count already computed (the {@code observed_totals} route of
+   * PHEindicatormethods, or an expected count from another source).
+   *
+   * @param observed the observed count, finite {@code >= 0}; may be non-integer
+   * @param expected the expected count, finite {@code > 0}
+   * @param confidence the confidence level
+   * @param refValue 1 for a ratio or 100 for a ratio per 100; finite {@code > 0}
+   * @return the ratio, method "Exact" (observed &lt; 10) or "Byars"
+   * @throws IllegalArgumentException if an argument is out of range
+   * @throws NullPointerException if {@code confidence} is null
+   */
+  public static Estimate ratioOfExpected(
+      double observed, double expected, ConfidenceLevel confidence, double refValue) {
+    Checks.positive(refValue, "refValue");
+    Checks.positive(expected, "expected");
+    return scaled(observed, expected, confidence, refValue);
+  }
+
+  /**
    * Returns the indirectly standardised rate {@code observed/expected · refRate}, where {@code
    * refRate = Σ xref / Σ nref · multiplier}, with its interval.
    *

@@ -27,6 +27,22 @@ class IndirectStandardisationTest {
   }
 
   @Test
+  void ratioOfAGivenExpectedCount() {
+    // O = 20, E = 16: 1.25; Byar (O >= 10): lower = 20(1 − 1/180 − z/(3√20))³/16,
+    // upper = 21(1 − 1/189 + z/(3√21))³/16
+    Estimate isr = IndirectStandardisation.ratioOfExpected(20, 16, C95, 1);
+    double lower = 20 * Math.pow(1 - 1.0 / 180 - Z95 / (3 * Math.sqrt(20)), 3) / 16;
+    double upper = 21 * Math.pow(1 - 1.0 / 189 + Z95 / (3 * Math.sqrt(21)), 3) / 16;
+    assertThat(isr.value()).isEqualTo(1.25);
+    assertThat(isr.lower()).isCloseTo(lower, rel(lower));
+    assertThat(isr.upper()).isCloseTo(upper, rel(upper));
+    assertThat(isr.method()).isEqualTo("Byars");
+    assertThatThrownBy(() -> IndirectStandardisation.ratioOfExpected(1, 0, C95, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected must be a finite number > 0, got expected=0.0");
+  }
+
+  @Test
   void ratioWithByarsLimitsByHand() {
     // observed 22, expected 11 → SMR 2 (×100 = 200); Byar limits of 22 / 11 ·100
     double tl = 1 - 1.0 / (9 * 22) - Z95 / (3 * Math.sqrt(22));
