@@ -1121,6 +1121,48 @@ def build_gdppr_to_nhs_cw(ref, gdppr, nhs2001):
                      "would have captured these groups.", rows)
 
 
+HES_ETHNOS = "nhs/hes_ethnos_pre2003.csv"
+HES_ETHNOS_SOURCE = ("bhfdschds/hds_jf_pipeline_dev@ceb00bd4dc4a75bc7026cda8fabac46fcd30d969:"
+                     "hds_reference_data/ethnicity_categories_pre_2003.csv (SOURCES.md)")
+HES_ETHNOS_KINDS = {"3": "OTHER", "8": "OTHER", "9": "NOT_STATED", "X": "NOT_KNOWN"}
+# 1991-census categories whose 2001 letter has the same label; the others are conventions.
+HES_ETHNOS_EQUIVALENT = {"1", "2", "4", "5", "6", "7"}
+
+
+def build_hes_ethnos(ref):
+    rows = read_csv(ref, HES_ETHNOS)
+    check([r["code"] for r in rows] == list("0123456789") + ["X"], "hes ethnos: expected codes 0-9 and X")
+    cats = [cat(r["code"], r["label"], kind=HES_ETHNOS_KINDS.get(r["code"], "SUBSTANTIVE")) for r in rows]
+    return scheme("hes-ethnos-pre-2003", "HES ETHNOS codes before 2003 (1991 census based, 1995-96 to 2000-01)",
+                  "hds_jf_pipeline_dev@ceb00bd4", "NHS Digital HES (as reproduced by the BHF Data Science Centre)",
+                  HES_ETHNOS_SOURCE, "no licence stated (facts only)", cats, status="retired")
+
+
+def build_hes_ethnos_cw(ref, ethnos, nhs2001):
+    rows = []
+    for r in read_csv(ref, HES_ETHNOS):
+        code, target = r["code"], r["mapped_2001_code"]
+        check(target in codes(nhs2001), "hes ethnos %s -> %s: not an NHS 2001 code" % (code, target))
+        if code in HES_ETHNOS_EQUIVALENT:
+            rows.append(row(code, target, "EQUIVALENT"))
+        elif code == "0":
+            rows.append(row(code, target, "INEXACT", "convention of the source: 0 White covered A, B and C"))
+        elif code == "X":
+            rows.append(row(code, target, "INEXACT", "by meaning: HES X Not known (before 2013) is 99 Not known"))
+        elif code == "9":
+            rows.append(row(code, target, "INEXACT", "9 Not given, withdrawn by NHS DD CP406 (2004); the source maps "
+                                                     "it to Z"))
+        else:
+            rows.append(row(code, target, "INEXACT", "1991-census 'other' category; 2001 added Mixed categories"))
+    check(len(rows) == 11, "hes ethnos -> nhs: expected 11 rows")
+    return crosswalk("hes-ethnos-pre-2003-to-nhs-2001", "HES ETHNOS codes before 2003 to NHS ETHNIC CATEGORY 2001",
+                     "hds_jf_pipeline_dev@ceb00bd4", "BHF Data Science Centre", HES_ETHNOS_SOURCE,
+                     "no licence stated (facts only)", "hes-ethnos-pre-2003", "nhs-ethnic-category-2001",
+                     "The mapped_2001_code column of the BHF DSC reference file: 0->A, 1->M, 2->N, 3->P, 4->H, 5->J, "
+                     "6->K, 7->R, 8->S, 9->Z, X->99. EQUIVALENT where the 2001 label is the 1991 one; 0->A is the "
+                     "source's convention (0 covered A, B and C), X->99 is by meaning; others INEXACT.", rows)
+
+
 # ---------------------------------------------------------------------------------------------
 # Synonyms: free-text labels of the EFF standardiser lookup, for recognition
 # ---------------------------------------------------------------------------------------------
@@ -1473,6 +1515,13 @@ PROVENANCE_NOTES = {
     "census-2011-to-census-2021": "By label (SCHEMES.md §3.1). Other White -> 17 (default), 16 Roma NARROWER; others "
         "EQUIVALENT.",
     "gdppr-to-nhs-2001": "A-S, Z identity EQUIVALENT; T -> C, W -> S INEXACT (conventions).",
+    "hes-ethnos-pre-2003": "Codes and labels of nhs/hes_ethnos_pre2003.csv (BHF DSC reference data; labels also in "
+        "BHFDSC/CCU013_01 'From HES APC Data Dictionary'; no NHS Digital HES dictionary page seen). Status retired "
+        "(used 1995-96 to 2000-01). Kinds: 3 Black - Other and 8 Any other OTHER, 9 Not given NOT_STATED (the "
+        "source maps it to Z), X Not known NOT_KNOWN; flat.",
+    "hes-ethnos-pre-2003-to-nhs-2001": "mapped_2001_code column as published by BHF DSC; 1 2 4 5 6 7 EQUIVALENT by "
+        "label; 0 -> A (source convention, 0 covered A, B, C), 3 -> P, 8 -> S, 9 -> Z, X -> 99 (by meaning) "
+        "INEXACT.",
 }
 
 SYNONYMS_PROVENANCE_NOTE = ("Synonyms for %s: %d texts of the EFF lookup whose standard value names exactly one "
@@ -1530,6 +1579,8 @@ def main(argv=None):
     census2011 = build_census_2011(ref)
     schemes = [nhs2001, extended, gdppr, build_wales(ref), build_scotland(ref), build_census_2001(ref),
                census2011, census2021, build_snomed(ref), build_ctv3(ref), build_us_omb(ref), build_nz(ref)]
+    ethnos = build_hes_ethnos(ref)
+    schemes.append(ethnos)
     examples = [build_london_example(ref, nhs2001, extended)]
     by_id = collections.OrderedDict((s["id"], s) for s in schemes)
     check(len(by_id) == len(schemes), "duplicate scheme id")
@@ -1541,7 +1592,8 @@ def main(argv=None):
     forward_2021 = build_census2021_to_nhs_cw(ref, census2021)
     crosswalks = [build_opensafely_snomed_cw(ref), build_primis_cw(ref), build_nhsd_cw(ref), build_ctv3_cw(ref),
                   forward_2021, build_nhs_to_census2021_cw(ref, census2021, forward_2021),
-                  build_2011_to_2021_cw(ref, census2011, census2021), build_gdppr_to_nhs_cw(ref, gdppr, nhs2001)]
+                  build_2011_to_2021_cw(ref, census2011, census2021), build_gdppr_to_nhs_cw(ref, gdppr, nhs2001),
+                  build_hes_ethnos_cw(ref, ethnos, nhs2001)]
     for cw in crosswalks:
         validate_crosswalk(cw, by_id)
     check(len({cw["id"] for cw in crosswalks}) == len(crosswalks), "duplicate crosswalk id")

@@ -91,7 +91,9 @@ class ArchitectureTest {
           .whereLayer("stats")
           .mayOnlyBeAccessedByLayers("completeness", "rules", "impact", "io")
           .whereLayer("mapping")
-          .mayOnlyBeAccessedByLayers("population", "io")
+          // resolution: presets translate GP journal concepts through a crosswalk before
+          // resolving (ARCHITECTURE.md data flow: translate (crosswalk) -> resolve per person)
+          .mayOnlyBeAccessedByLayers("population", "resolution", "io")
           .whereLayer("coding")
           .mayOnlyBeAccessedByLayers(
               "mapping", "resolution", "completeness", "rules", "population", "io");

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.equalitymonitoring.resolution.InputOrder;
 import org.equalitymonitoring.resolution.Resolution;
 import org.equalitymonitoring.resolution.ResolutionPolicy;
 import org.equalitymonitoring.resolution.ResolutionRule;
+import org.equalitymonitoring.schemes.BundledPresets;
 import org.equalitymonitoring.schemes.BundledRecognition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -146,7 +148,7 @@ final class ResolveCommand implements Callable<Integer> {
   static final class PresetNames implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return ResolutionPolicy.presetNames().iterator();
+      return BundledPresets.get().names().iterator();
     }
   }
 
@@ -155,7 +157,7 @@ final class ResolveCommand implements Callable<Integer> {
     if (format == Format.text) {
       throw new UsageException("--format must be csv or json for resolve");
     }
-    ResolutionPolicy policy = Arguments.parse(() -> ResolutionPolicy.preset(preset));
+    ResolutionPolicy policy = Arguments.parse(() -> BundledPresets.get().requirePreset(preset));
     InputOrder inputOrder = inputOrder();
     PeriodFormat dates = dates();
     Scheme recorded = Schemes.resolve(scheme);
@@ -230,6 +232,7 @@ final class ResolveCommand implements Callable<Integer> {
               setup.recogniser(),
               dates,
               policy.sources(),
+              translatedSources(policy),
               personColumn,
               sourceColumn,
               codeColumn,
@@ -383,5 +386,13 @@ final class ResolveCommand implements Callable<Integer> {
       json.writeRaw('\n');
       json.close();
     }
+  }
+
+  /** The sources whose codes the policy, or a policy it falls back on, translates itself. */
+  private static Set<String> translatedSources(ResolutionPolicy policy) {
+    Set<String> sources = new HashSet<>(policy.crosswalkIdBySource().keySet());
+    policy.primary().ifPresent(primary -> sources.addAll(translatedSources(primary)));
+    policy.fallback().ifPresent(fallback -> sources.addAll(translatedSources(fallback)));
+    return sources;
   }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import org.equalitymonitoring.coding.CategoryKind;
+import org.equalitymonitoring.coding.RecognitionStatus;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.CsvReader;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
@@ -18,8 +20,10 @@ import org.equalitymonitoring.resolution.EthnicityRecord;
  * The rows of a record-level extract as {@link EthnicityRecord}s, read one at a time as the
  * resolution asks for them: the person (stripped), the source (stripped, in lower case, so that
  * {@code APC} is {@code apc}), the date (a day; blank or no date column for an undated record) and
- * the recognised code. A blank person or source is an error at its line; the message never quotes a
- * person. Counts the records and those of sources the policy does not read. Not thread-safe.
+ * the recognised code, or, for a source whose codes the policy translates itself (GP journal SNOMED
+ * CT concepts in the NHS Digital presets), the code as recorded. A blank person or source is an
+ * error at its line; the message never quotes a person. Counts the records and those of sources the
+ * policy does not read. Not thread-safe.
  */
 final class ResolveInput implements Iterator<EthnicityRecord> {
   private final CsvReader csv;
@@ -27,6 +31,7 @@ final class ResolveInput implements Iterator<EthnicityRecord> {
   private final CrosswalkRecogniser recogniser;
   private final PeriodFormat dates;
   private final Optional<Set<String>> sourcesRead;
+  private final Set<String> translatedSources;
   private final int person;
   private final int source;
   private final int code;
@@ -44,6 +49,8 @@ final class ResolveInput implements Iterator<EthnicityRecord> {
    * @param csv the extract, before its first record
    * @param columns the person, source, code and (optional) date columns, by name
    * @param sourcesRead the sources the policy reads, or empty when it reads every source
+   * @param translatedSources the sources whose codes the policy translates itself, passed on as
+   *     recorded
    */
   ResolveInput(
       CsvReader csv,
@@ -51,6 +58,7 @@ final class ResolveInput implements Iterator<EthnicityRecord> {
       CrosswalkRecogniser recogniser,
       PeriodFormat dates,
       Optional<Set<String>> sourcesRead,
+      Set<String> translatedSources,
       String personColumn,
       String sourceColumn,
       String codeColumn,
@@ -60,6 +68,7 @@ final class ResolveInput implements Iterator<EthnicityRecord> {
     this.recogniser = recogniser;
     this.dates = dates;
     this.sourcesRead = sourcesRead;
+    this.translatedSources = translatedSources;
     this.person = csv.column(personColumn);
     this.source = csv.column(sourceColumn);
     this.code = csv.column(codeColumn);
@@ -96,6 +105,12 @@ final class ResolveInput implements Iterator<EthnicityRecord> {
       unread++;
     }
     Optional<LocalDate> day = date.isPresent() ? day(csv.get(date.get())) : Optional.empty();
+    if (translatedSources.contains(from)) {
+      String recorded = csv.get(code).strip();
+      return recorded.isEmpty()
+          ? EthnicityRecord.uncoded(key, day, from, RecognitionStatus.MISSING)
+          : EthnicityRecord.coded(key, day, from, recorded, CategoryKind.SUBSTANTIVE);
+    }
     return EthnicityRecord.recognised(key, day, from, recogniser.recognise(csv.get(code)));
   }
 

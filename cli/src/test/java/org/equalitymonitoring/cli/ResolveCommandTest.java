@@ -55,14 +55,14 @@ class ResolveCommandTest {
         file(
             "records.csv",
             "person,source,date,ethnicity\n"
-                + "p01,gp-journal,2020-01-01,A\n"
+                + "p01,gp-journal,2020-01-01,494131000000105\n"
                 + "p01,APC,2021-06-01,B\n"
-                + "p02,gp-journal,2019-05-01,Z\n"
+                + "p02,gp-journal,2019-05-01,92531000000104\n"
                 + "p02,gp-patient,,99\n"
                 + "p03,gp-patient,2022-02-02,M\n"
-                + "p03,gp-journal,2022-02-02,N\n"
-                + "p04,gp-journal,2023-03-03,H\n"
-                + "p04,gp-journal,2023-03-03,J\n"
+                + "p03,gp-journal,2022-02-02,92711000000100\n"
+                + "p04,gp-journal,2023-03-03,110751000000108\n"
+                + "p04,gp-journal,2023-03-03,92461000000105\n"
                 + "p05,op,2018-01-01,494131000000105\n"
                 + "p05,ae,2017-01-01, a \n"
                 + "p06,gp-journal,2020-01-01,Q\n"
@@ -83,7 +83,8 @@ class ResolveCommandTest {
                 + "p04,,,TIE,TIE_UNRESOLVED,,true,true,H J,2\n"
                 // The SNOMED CT code is A through the OpenSAFELY list, and so is " a ".
                 + "p05,A,White - British,RESOLVED,ONLY_KNOWN_CODE,,false,false,A,2\n"
-                // Q is no code (unrecognised); a pharmacy record is not read by the preset.
+                // Q is not a concept of NHS Digital's map, so the preset drops it; a pharmacy
+                // record is not read by the preset.
                 + "p06,,,UNKNOWN,NO_KNOWN_RECORD,,false,false,,1\n");
     assertThat(run.err)
         .contains("Preset: nhs-digital-gdppr-recency")
@@ -100,9 +101,9 @@ class ResolveCommandTest {
         file(
             "records.csv",
             "person,source,date,ethnicity\n"
-                + "q1,gp-journal,2020-01-01,A\n"
+                + "q1,gp-patient,2020-01-01,A\n"
                 + "q1,apc,2021-01-01,B\n"
-                + "q2,gp-journal,2020-01-01,Z\n"
+                + "q2,gp-patient,2020-01-01,Z\n"
                 + "q2,apc,2021-01-01,C\n"
                 + "q2,ae,2021-01-01,D\n");
     CommandRun run = resolve(extract, "cvd-prevent-fill-if-missing", "--format", "json");
@@ -111,7 +112,7 @@ class ResolveCommandTest {
     assertThat(json.get("preset").asText()).isEqualTo("cvd-prevent-fill-if-missing");
     assertThat(json.get("recognition").asText()).startsWith("nhs-ethnic-category-2001");
     assertThat(json.get("persons")).hasSize(2);
-    // q1: the GP journal alone gives A, kept although the later APC record says B.
+    // q1: the patient record alone gives A, kept although the later APC record says B.
     JsonNode q1 = json.get("persons").get(0);
     assertThat(q1.get("person").asText()).isEqualTo("q1");
     assertThat(q1.get("code").asText()).isEqualTo("A");
@@ -123,7 +124,8 @@ class ResolveCommandTest {
     assertThat(q1.get("tie").asBoolean()).isFalse();
     assertThat(q1.get("knownCodes").toString()).isEqualTo("[\"A\",\"B\"]");
     assertThat(q1.get("recordsConsidered").asInt()).isEqualTo(2);
-    // q2: the journal has only Z; the fallback's latest date holds APC C and A&E D: APC > AE.
+    // q2: the patient record has only Z; the fallback's latest date holds APC C and A&E D: APC >
+    // AE.
     JsonNode q2 = json.get("persons").get(1);
     assertThat(q2.get("code").asText()).isEqualTo("C");
     assertThat(q2.get("label").asText()).isEqualTo("White - Any other White background");
@@ -244,8 +246,8 @@ class ResolveCommandTest {
         file(
             "uk.csv",
             "person,source,date,ethnicity\n"
-                + "x,gp-journal,01/04/2021,H\n"
-                + "x,gp-journal,02/03/2021,J\n");
+                + "x,gp-patient,01/04/2021,H\n"
+                + "x,gp-patient,02/03/2021,J\n");
     CommandRun run = resolve(extract, "nhs-digital-gdppr-recency", "--date-format", "dd/MM/yyyy");
     assertThat(run.exitCode).as(run.err).isZero();
     assertThat(run.out)
@@ -260,9 +262,10 @@ class ResolveCommandTest {
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err)
         .contains(
-            "error: unknown preset 'gdppr'; the presets are nhs-digital-gdppr-recency,"
+            "error: no resolution preset 'gdppr'; presets: nhs-digital-gdppr-recency,"
                 + " nhs-digital-gdppr-modal, opensafely-latest-primary-care,"
-                + " opensafely-most-frequent-secondary-care, cvd-prevent-fill-if-missing");
+                + " opensafely-most-frequent-secondary-care, cvd-prevent-fill-if-missing,"
+                + " bhf-dsc-sde-curate-ethnicity");
     assertThat(CommandRun.run("", "resolve", "--help").out)
         .contains("nhs-digital-gdppr-recency")
         .contains("cvd-prevent-fill-if-missing");
@@ -323,7 +326,8 @@ class ResolveCommandTest {
   @Test
   void writesToAFileWithOutputAndProtectsCellsFromFormulas() throws IOException {
     Path extract =
-        file("records.csv", "person,source,date,ethnicity\n=1+1,gp-journal,2020-01-01,R\n");
+        // 154181004 (Chinese, 2001 census) is R in the OpenSAFELY codelist.
+        file("records.csv", "person,source,date,ethnicity\n=1+1,gp-journal,2020-01-01,154181004\n");
     Path output = dir.resolve("persons.csv");
     CommandRun run =
         resolve(extract, "opensafely-latest-primary-care", "--output", output.toString());

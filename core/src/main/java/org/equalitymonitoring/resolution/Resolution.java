@@ -2,7 +2,9 @@ package org.equalitymonitoring.resolution;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -10,7 +12,8 @@ import java.util.SortedSet;
 /**
  * The one ethnicity code a {@link ResolutionPolicy} chose for a person, and why: the rule that
  * decided it, the distinct known codes seen (more than one means the person's records conflict) and
- * the number of records considered.
+ * the number of records considered; and, where the records tied, which sources and codes tied (at
+ * the level of codes and of broad groups).
  *
  * <p>The person key takes part in {@link #equals} but never appears in {@link #toString()}.
  * Instances are immutable and thread-safe.
@@ -22,6 +25,7 @@ public final class Resolution {
   private final Optional<ResolutionRule> underlyingRule;
   private final ImmutableSortedSet<String> knownCodes;
   private final int recordsConsidered;
+  private final ImmutableList<TiedRecord> tiedRecords;
 
   private Resolution(
       String personKey,
@@ -29,13 +33,26 @@ public final class Resolution {
       ResolutionRule rule,
       Optional<ResolutionRule> underlyingRule,
       ImmutableSortedSet<String> knownCodes,
-      int recordsConsidered) {
+      int recordsConsidered,
+      ImmutableList<TiedRecord> tiedRecords) {
     this.personKey = personKey;
     this.code = code;
     this.rule = rule;
     this.underlyingRule = underlyingRule;
     this.knownCodes = knownCodes;
     this.recordsConsidered = recordsConsidered;
+    this.tiedRecords = tiedRecords;
+  }
+
+  /** Returns a resolution without a tie after checking that its parts agree with each other. */
+  static Resolution of(
+      String personKey,
+      Optional<String> code,
+      ResolutionRule rule,
+      Optional<ResolutionRule> underlyingRule,
+      SortedSet<String> knownCodes,
+      int recordsConsidered) {
+    return of(personKey, code, rule, underlyingRule, knownCodes, recordsConsidered, List.of());
   }
 
   /** Returns a resolution after checking that its parts agree with each other. */
@@ -45,7 +62,8 @@ public final class Resolution {
       ResolutionRule rule,
       Optional<ResolutionRule> underlyingRule,
       SortedSet<String> knownCodes,
-      int recordsConsidered) {
+      int recordsConsidered,
+      List<TiedRecord> tiedRecords) {
     requireNonNull(personKey, "personKey");
     requireNonNull(code, "code");
     requireNonNull(rule, "rule");
@@ -82,13 +100,20 @@ public final class Resolution {
               + ", got "
               + recordsConsidered);
     }
+    for (TiedRecord tied : tiedRecords) {
+      if (!knownCodes.contains(tied.code())) {
+        throw new IllegalArgumentException(
+            "tied code '" + tied.code() + "' must be one of the known codes " + knownCodes);
+      }
+    }
     return new Resolution(
         personKey,
         code,
         rule,
         underlyingRule,
         ImmutableSortedSet.copyOfSorted(knownCodes),
-        recordsConsidered);
+        recordsConsidered,
+        ImmutableList.sortedCopyOf(tiedRecords));
   }
 
   /** Returns the person's opaque key. Personal data: do not log it. */
@@ -145,6 +170,42 @@ public final class Resolution {
     return recordsConsidered;
   }
 
+  /**
+   * Returns, where the records tied, each distinct source and code still in contention when the
+   * policy's strategy and narrowing tie rules (SOURCE_PRIORITY, LATEST) had done what they could
+   * and more than one code remained, ordered by source then code; empty where there was no such
+   * tie. A tie that {@link TieRule#LEXICALLY_GREATEST} then broke is listed too.
+   */
+  public List<TiedRecord> tiedRecords() {
+    return tiedRecords;
+  }
+
+  /**
+   * Returns whether the records tied at the level of codes (the 16 or 19 categories of the NHS
+   * letters).
+   *
+   * @return true if {@link #tiedRecords()} is not empty
+   */
+  public boolean tiedAtCategory() {
+    return !tiedRecords.isEmpty();
+  }
+
+  /**
+   * Returns whether the records tied at the level of broad groups: the tied codes belong to more
+   * than one broad group. Always false where the policy has no broad groups ({@link
+   * ResolutionPolicy#broadGroups()}); codes without a broad group are not counted.
+   *
+   * @return true if the tied records name more than one broad group
+   */
+  public boolean tiedAtBroadGroup() {
+    return tiedRecords.stream()
+            .map(TiedRecord::broadGroup)
+            .flatMap(Optional::stream)
+            .distinct()
+            .count()
+        > 1;
+  }
+
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof Resolution)) {
@@ -156,15 +217,17 @@ public final class Resolution {
         && rule == that.rule
         && underlyingRule.equals(that.underlyingRule)
         && knownCodes.equals(that.knownCodes)
-        && recordsConsidered == that.recordsConsidered;
+        && recordsConsidered == that.recordsConsidered
+        && tiedRecords.equals(that.tiedRecords);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(personKey, code, rule, underlyingRule, knownCodes, recordsConsidered);
+    return Objects.hash(
+        personKey, code, rule, underlyingRule, knownCodes, recordsConsidered, tiedRecords);
   }
 
-  /** Returns the code, rule, known codes and number of records; never the person key. */
+  /** Returns the code, rule, known codes, number of records and ties; never the person key. */
   @Override
   public String toString() {
     return "Resolution{code="
@@ -176,6 +239,7 @@ public final class Resolution {
         + knownCodes
         + ", recordsConsidered="
         + recordsConsidered
+        + (tiedRecords.isEmpty() ? "" : ", tiedRecords=" + tiedRecords)
         + "}";
   }
 }

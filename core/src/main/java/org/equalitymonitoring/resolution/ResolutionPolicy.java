@@ -11,24 +11,28 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.equalitymonitoring.coding.RecognitionStatus;
+import org.equalitymonitoring.mapping.Crosswalk;
 
 /**
  * A per-person resolution policy: how to choose one ethnicity code among a person's records from
  * several sources and dates that may disagree, and how to say why.
  *
- * <p>A policy reads the records of its sources (all sources unless restricted), drops the records
- * its {@link UnknownDefinition} calls unknown, compares the remaining known codes (whole, or by
- * first character only), applies its {@link ResolutionStrategy} and then its {@link TieRule tie
- * rules} in order. The presets reproduce published pipelines; their Javadoc names the reference
- * text.
+ * <p>A policy reads the records of its sources (all sources unless restricted), translates the
+ * codes of sources that have a crosswalk ({@link Builder#mapCodes}), drops the records its {@link
+ * UnknownDefinition} calls unknown, compares the remaining known codes (whole, or by first
+ * character only), applies its {@link ResolutionStrategy} and then its {@link TieRule tie rules} in
+ * order. The presets reproduce published pipelines; their Javadoc names the reference text. They
+ * take the code lists and maps they need as arguments, so that this module holds no bundled data;
+ * the {@code coding-schemes} module's {@code BundledPresets} wires them with the bundled data and
+ * looks them up by name.
  *
  * <p>Instances are immutable and thread-safe; {@link #resolve} and {@link #resolveEach} may be
  * called concurrently. The result never depends on the order of one person's records.
@@ -49,19 +53,11 @@ public final class ResolutionPolicy {
           Set.of("Z", "X", "99", "9"),
           Set.of());
 
-  private static final ImmutableMap<String, Supplier<ResolutionPolicy>> PRESETS =
-      ImmutableMap.of(
-          "nhs-digital-gdppr-recency", ResolutionPolicy::nhsDigitalGdpprRecency,
-          "nhs-digital-gdppr-modal", ResolutionPolicy::nhsDigitalGdpprModal,
-          "opensafely-latest-primary-care", ResolutionPolicy::openSafelyLatestPrimaryCare,
-          "opensafely-most-frequent-secondary-care",
-              ResolutionPolicy::openSafelyMostFrequentSecondaryCare,
-          "cvd-prevent-fill-if-missing", ResolutionPolicy::cvdPreventFillIfMissing);
-
   private final String name;
   private final ResolutionStrategy strategy;
-  private final ImmutableList<String> sourcePriority;
   private final ImmutableMap<String, Integer> rankBySource;
+  private final ImmutableMap<String, SourceCodeMap> codeMaps;
+  private final ImmutableMap<String, String> broadGroups;
   private final Optional<ImmutableSet<String>> sources;
   private final UnknownDefinition unknown;
   private final ImmutableList<TieRule> tieRules;
@@ -72,7 +68,9 @@ public final class ResolutionPolicy {
   private ResolutionPolicy(
       String name,
       ResolutionStrategy strategy,
-      List<String> sourcePriority,
+      Map<String, Integer> rankBySource,
+      Map<String, SourceCodeMap> codeMaps,
+      Map<String, String> broadGroups,
       Optional<ImmutableSet<String>> sources,
       UnknownDefinition unknown,
       List<TieRule> tieRules,
@@ -81,12 +79,14 @@ public final class ResolutionPolicy {
       Optional<ResolutionPolicy> fallback) {
     this.name = name;
     this.strategy = strategy;
-    this.sourcePriority = ImmutableList.copyOf(sourcePriority);
     ImmutableMap.Builder<String, Integer> ranks = ImmutableMap.builder();
-    for (int i = 0; i < sourcePriority.size(); i++) {
-      ranks.put(sourcePriority.get(i), i);
-    }
+    rankBySource.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(ranks::put);
     this.rankBySource = ranks.buildOrThrow();
+    this.codeMaps = ImmutableMap.copyOf(codeMaps);
+    this.broadGroups = ImmutableMap.copyOf(broadGroups);
     this.sources = sources;
     this.unknown = unknown;
     this.tieRules = ImmutableList.copyOf(tieRules);
@@ -98,12 +98,19 @@ public final class ResolutionPolicy {
   // ------------------------------------------------------------------------------------ presets
 
   /**
-   * Returns the NHS Digital GDPPR ethnicity asset's <b>recency method</b>, as USERS-AND-METRICS.md
-   * §1.2 describes {@code NHSDigital/GDPPR_Analytical_Code Ethnic_Category} ("drop unknowns → pick
-   * most recent record → conflicts resolved by source priority Journal &gt; Patient &gt; APC &gt;
-   * AE &gt; OP → if the top-priority source still gives different codes on the latest date, set to
-   * null"), with the unknowns of SCHEMES.md §1.4 ({@code Z}, {@code z}, {@code X}, {@code x},
-   * {@code 99}, {@code 9}, blanks).
+   * Returns the NHS Digital GDPPR ethnicity asset's <b>recency method</b>, as published in {@code
+   * NHSDigital/GDPPR_Analytical_Code@12cde507 Ethnic_Category/Ethnicity_GDPPR+HES_Recent.sql} and
+   * summarised in USERS-AND-METRICS.md §1.2 ("drop unknowns → pick most recent record → conflicts
+   * resolved by source priority Journal &gt; Patient &gt; APC &gt; AE &gt; OP → if the top-priority
+   * source still gives different codes on the latest date, set to null"), with the unknowns of
+   * SCHEMES.md §1.4 ({@code Z}, {@code z}, {@code X}, {@code x}, {@code 99}, {@code 9}, blanks).
+   *
+   * <p>The SQL joins journal codes to NHS Digital's SNOMED CT map ({@code
+   * ethnicity_reference_data_snomed.csv}, 489 concepts), keeps the concepts it maps and compares
+   * their letters: so {@link SourceIds#GP_JOURNAL} records carry SNOMED CT concept ids, which this
+   * policy translates through {@code journalMap} and drops when the map does not hold them ({@link
+   * NotInCrosswalk#DROP}). Two journal concepts meaning {@code A} on the latest date give {@code
+   * A}. The other sources' codes are compared as recorded.
    *
    * <p>Sources: {@link SourceIds#GP_JOURNAL}, {@link SourceIds#GP_PATIENT}, {@link SourceIds#APC},
    * {@link SourceIds#AE}, {@link SourceIds#OP}, in that priority; records of other sources are
@@ -111,31 +118,31 @@ public final class ResolutionPolicy {
    * to the caller: the asset's window (current and five prior years) and its exclusion of deceased
    * persons and non-England postcodes.
    *
+   * @param journalMap NHS Digital's SNOMED CT to letter map (bundled as {@code
+   *     nhsd-gdppr-snomed-to-gdppr})
    * @return the policy named {@code nhs-digital-gdppr-recency}
    */
-  public static ResolutionPolicy nhsDigitalGdpprRecency() {
-    return builder(ResolutionStrategy.LATEST)
-        .name("nhs-digital-gdppr-recency")
-        .sourcePriority(GDPPR_SOURCES)
-        .onlySources(GDPPR_SOURCES)
-        .unknown(GDPPR_UNKNOWN)
-        .tieRules(TieRule.SOURCE_PRIORITY, TieRule.NULL)
-        .build();
+  public static ResolutionPolicy nhsDigitalGdpprRecency(Crosswalk journalMap) {
+    return gdpprRecency("nhs-digital-gdppr-recency", journalMap);
   }
 
   /**
    * Returns the NHS Digital GDPPR ethnicity asset's <b>modal method</b>, as USERS-AND-METRICS.md
-   * §1.2 describes it ("Modal method: modal code; &gt;1 mode → null"), over the same five sources
-   * and with the same unknowns as {@link #nhsDigitalGdpprRecency()}. Every known record counts
-   * once; the reference does not say that the modal method removes duplicate records.
+   * §1.2 describes it ("Modal method: modal code; &gt;1 mode → null") and {@code
+   * Ethnicity_GDPPR+HES_Modal.sql} implements it, over the same five sources, with the same
+   * unknowns and the same translation of journal concepts through {@code journalMap} as {@link
+   * #nhsDigitalGdpprRecency}. Every known record counts once.
    *
+   * @param journalMap NHS Digital's SNOMED CT to letter map (bundled as {@code
+   *     nhsd-gdppr-snomed-to-gdppr})
    * @return the policy named {@code nhs-digital-gdppr-modal}
    */
-  public static ResolutionPolicy nhsDigitalGdpprModal() {
+  public static ResolutionPolicy nhsDigitalGdpprModal(Crosswalk journalMap) {
     return builder(ResolutionStrategy.MOST_FREQUENT)
         .name("nhs-digital-gdppr-modal")
         .sourcePriority(GDPPR_SOURCES)
         .onlySources(GDPPR_SOURCES)
+        .mapCodes(journalMap, NotInCrosswalk.DROP, List.of(SourceIds.GP_JOURNAL))
         .unknown(GDPPR_UNKNOWN)
         .tieRules(TieRule.NULL)
         .build();
@@ -144,22 +151,28 @@ public final class ResolutionPolicy {
   /**
    * Returns OpenSAFELY's latest primary-care code, as USERS-AND-METRICS.md §1.1 quotes the ehrQL
    * how-to "Finding each patient's ethnicity": {@code
-   * clinical_events.where(snomedct_code.is_in(codelist)).sort_by(date).last_for_patient()} with the
-   * codelist {@code opensafely/ethnicity-snomed-0removed}, from which "Not stated" is deliberately
-   * excluded.
+   * clinical_events.where(snomedct_code.is_in(codelist)).sort_by(date).last_for_patient()}, then
+   * {@code to_category(codelist)}, with the codelist {@code opensafely/ethnicity-snomed-0removed}
+   * (599 concepts; "Not stated" and religion-like concepts such as "Hindu - ethnic category 2001
+   * census" are not in it).
    *
-   * <p>Source: {@link SourceIds#GP_JOURNAL} only. Unknown: every record that is not CODED (a
-   * concept outside the codelist, not stated or not known). Strategy LATEST. Where two known
-   * records on the latest date disagree, ehrQL picks one row it does not specify; this policy gives
-   * no code ({@link ResolutionRule#TIE_UNRESOLVED}) rather than a guess.
+   * <p>Source: {@link SourceIds#GP_JOURNAL} only, whose records carry SNOMED CT concept ids. Only
+   * concepts of {@code codelist} count, whatever their recognition status ({@link
+   * NotInCrosswalk#DROP}); each is compared by the category the codelist gives it, which is the
+   * resolved code. Strategy LATEST. Where two codelist concepts of different categories share the
+   * latest date, ehrQL picks one row it does not specify; this policy gives no code ({@link
+   * ResolutionRule#TIE_UNRESOLVED}) rather than a guess.
    *
+   * @param codelist the codelist as a crosswalk from its concepts to their {@code Grouping_16}
+   *     letters (bundled as {@code opensafely-snomed-to-nhs-2001})
    * @return the policy named {@code opensafely-latest-primary-care}
    */
-  public static ResolutionPolicy openSafelyLatestPrimaryCare() {
+  public static ResolutionPolicy openSafelyLatestPrimaryCare(Crosswalk codelist) {
     return builder(ResolutionStrategy.LATEST)
         .name("opensafely-latest-primary-care")
         .onlySources(List.of(SourceIds.GP_JOURNAL))
-        .unknown(UnknownDefinition.notCoded())
+        .mapCodes(codelist, NotInCrosswalk.DROP, List.of(SourceIds.GP_JOURNAL))
+        .unknown(UnknownDefinition.of(Set.of(), Set.of(), Set.of()))
         .tieRules(TieRule.NULL)
         .build();
   }
@@ -198,67 +211,99 @@ public final class ResolutionPolicy {
   }
 
   /**
-   * Returns CVD PREVENT's "ethnicity enhancement", as USERS-AND-METRICS.md §1.2 describes {@code
-   * NHSDigital/cvd-prevent-tool documentation/ethnicity_enhance.md}: "only enhance patients with
-   * <i>no</i> valid code or <i>&gt;1</i> code on most recent record (stakeholders did not want
-   * already-published figures to move); priority Journal &gt; Patient &gt; APC &gt; AE &gt; OP",
-   * choosing recency over modality.
+   * Returns CVD PREVENT's "ethnicity enhancement", as published in {@code
+   * NHSDigital/cvd-prevent-tool documentation/ethnicity_enhance.md}: the ethnicity code of the
+   * patient record (GDPPR.Patient, the CVDP extract's {@code ethnicity_code}) comes first ("All
+   * options use the most recent CVDP patient ethnicity, as this is most likely to be accurate");
+   * only "patients with no valid ethnicity value recorded against any of their CVDP records" or
+   * "with more than one ethnicity value recorded against their most recent CVDP record" are
+   * enhanced, by recency with the priority "GDPPR-Journal, GDPPR-Patient, HES-APC, HES-AE, HES-OP"
+   * (option 1 of that page); "Z", "z", "X", "x", "99", "9", "", " " are invalid.
    *
-   * <p>Primary: the most recent known {@link SourceIds#GP_JOURNAL} record, with no code when the
-   * most recent date holds more than one code. Fallback, only where the primary gives no code: the
-   * recency method over the five sources in that priority ({@link #nhsDigitalGdpprRecency()}'s
-   * rules). The unknowns are those of the GDPPR asset. The reference does not give the enhancement
-   * algorithm line by line; this is its reading of that summary.
+   * <p>Primary: the most recent known {@link SourceIds#GP_PATIENT} record, dated by its extract,
+   * with no code when that date holds more than one code. Fallback, only where the primary gives no
+   * code: {@link #nhsDigitalGdpprRecency}'s rules, journal concepts translated through {@code
+   * journalMap}.
    *
+   * @param journalMap NHS Digital's SNOMED CT to letter map (bundled as {@code
+   *     nhsd-gdppr-snomed-to-gdppr})
    * @return the policy named {@code cvd-prevent-fill-if-missing}
    */
-  public static ResolutionPolicy cvdPreventFillIfMissing() {
-    ResolutionPolicy journal =
+  public static ResolutionPolicy cvdPreventFillIfMissing(Crosswalk journalMap) {
+    ResolutionPolicy patientRecord =
         builder(ResolutionStrategy.LATEST)
-            .name("cvd-prevent-primary-gp-journal")
-            .onlySources(List.of(SourceIds.GP_JOURNAL))
+            .name("cvd-prevent-primary-gp-patient")
+            .onlySources(List.of(SourceIds.GP_PATIENT))
             .unknown(GDPPR_UNKNOWN)
             .tieRules(TieRule.NULL)
             .build();
-    ResolutionPolicy enhancement =
-        builder(ResolutionStrategy.LATEST)
-            .name("cvd-prevent-enhancement")
-            .sourcePriority(GDPPR_SOURCES)
-            .onlySources(GDPPR_SOURCES)
-            .unknown(GDPPR_UNKNOWN)
-            .tieRules(TieRule.SOURCE_PRIORITY, TieRule.NULL)
-            .build();
-    return fillIfMissing("cvd-prevent-fill-if-missing", journal, enhancement);
+    return fillIfMissing(
+        "cvd-prevent-fill-if-missing",
+        patientRecord,
+        gdpprRecency("cvd-prevent-enhancement", journalMap));
   }
 
   /**
-   * Returns the names of the presets, in the order of this class: each is the {@link #name()} of
-   * the preset {@link #preset(String)} returns for it.
+   * Returns the ethnicity curation of the BHF Data Science Centre's pipeline for the NHS England
+   * Secure Data Environment, as published in {@code bhfdschds/hds_jf_pipeline_dev
+   * hds_functions/curate_ethnicity.py} ({@code ethnicity_record_selection} with its defaults):
+   * records of {@code gdppr_snomed}, {@code gdppr}, {@code hes_apc}, {@code hes_op} and {@code
+   * hes_ae}; codes {@code ''}, {@code X}, {@code Z} and {@code 99} dropped; then the records of the
+   * best source by the priority index {@code gdppr_snomed 1, gdppr 2, hes_apc 3, hes_op 4, hes_ae
+   * 4}, and among them those of the most recent record date; ties flagged at the level of the
+   * categories and of the five broad groups, with the tied codes and sources.
    *
-   * @return {@code nhs-digital-gdppr-recency}, {@code nhs-digital-gdppr-modal}, {@code
-   *     opensafely-latest-primary-care}, {@code opensafely-most-frequent-secondary-care}, {@code
-   *     cvd-prevent-fill-if-missing}
+   * <p>Sources: {@code gdppr_snomed} is {@link SourceIds#GP_JOURNAL} (SNOMED CT concept ids,
+   * translated through {@code journalMap}, concepts outside it dropped), {@code gdppr} is {@link
+   * SourceIds#GP_PATIENT}, {@code hes_apc} is {@link SourceIds#APC} (ETHNOS codes 0-9 of before
+   * 2003 translated through {@code ethnosPre2003}, other codes kept), {@code hes_op} is {@link
+   * SourceIds#OP} and {@code hes_ae} is {@link SourceIds#AE}. Strategy SOURCE_PRIORITY (OP and AE
+   * rank equal); tie rules LATEST then NULL. Where codes still tie, the pipeline keeps one row at
+   * random (Spark {@code rand(seed=124910)}), which cannot be reproduced here: this policy gives no
+   * code and lists the tie in {@link Resolution#tiedRecords()}, with {@link
+   * Resolution#tiedAtCategory()} and {@link Resolution#tiedAtBroadGroup()} as the pipeline's {@code
+   * ethnicity_18_tie_flag} and {@code ethnicity_5_tie_flag}. Only the codes listed above are
+   * unknown, whatever a record's recognition status, as in the pipeline. Not part of the policy:
+   * the pipeline's date window and its dropping of records without a date.
+   *
+   * @param journalMap the SNOMED CT to letter map of the pipeline's {@code
+   *     ethnicity_categories_snomed_mapping.csv}, which holds NHS Digital's concepts and letters
+   *     (bundled as {@code nhsd-gdppr-snomed-to-gdppr})
+   * @param ethnosPre2003 the crosswalk of HES ETHNOS codes before 2003 to the 2001 letters (bundled
+   *     as {@code hes-ethnos-pre-2003-to-nhs-2001})
+   * @param broadGroups the broad group of each letter, as the pipeline's {@code
+   *     ethnicity_categories.csv} gives it
+   * @return the policy named {@code bhf-dsc-sde-curate-ethnicity}
    */
-  public static List<String> presetNames() {
-    return PRESETS.keySet().asList();
+  public static ResolutionPolicy bhfDscSdeCurateEthnicity(
+      Crosswalk journalMap, Crosswalk ethnosPre2003, Map<String, String> broadGroups) {
+    return builder(ResolutionStrategy.SOURCE_PRIORITY)
+        .name("bhf-dsc-sde-curate-ethnicity")
+        .sourceRanks(
+            Map.of(
+                SourceIds.GP_JOURNAL, 1,
+                SourceIds.GP_PATIENT, 2,
+                SourceIds.APC, 3,
+                SourceIds.OP, 4,
+                SourceIds.AE, 4))
+        .onlySources(GDPPR_SOURCES)
+        .mapCodes(journalMap, NotInCrosswalk.DROP, List.of(SourceIds.GP_JOURNAL))
+        .mapCodes(ethnosPre2003, NotInCrosswalk.KEEP, List.of(SourceIds.APC))
+        .unknown(UnknownDefinition.of(Set.of(), Set.of("X", "Z", "99"), Set.of()))
+        .broadGroups(broadGroups)
+        .tieRules(TieRule.LATEST, TieRule.NULL)
+        .build();
   }
 
-  /**
-   * Returns the preset of a name, such as {@code nhs-digital-gdppr-recency} for {@link
-   * #nhsDigitalGdpprRecency()}.
-   *
-   * @param name one of {@link #presetNames()}, compared exactly
-   * @return the preset
-   * @throws NullPointerException if name is null
-   * @throws IllegalArgumentException if no preset has the name; the message lists the names
-   */
-  public static ResolutionPolicy preset(String name) {
-    Supplier<ResolutionPolicy> preset = PRESETS.get(requireNonNull(name, "name"));
-    if (preset == null) {
-      throw new IllegalArgumentException(
-          "unknown preset '" + name + "'; the presets are " + String.join(", ", presetNames()));
-    }
-    return preset.get();
+  private static ResolutionPolicy gdpprRecency(String name, Crosswalk journalMap) {
+    return builder(ResolutionStrategy.LATEST)
+        .name(name)
+        .sourcePriority(GDPPR_SOURCES)
+        .onlySources(GDPPR_SOURCES)
+        .mapCodes(journalMap, NotInCrosswalk.DROP, List.of(SourceIds.GP_JOURNAL))
+        .unknown(GDPPR_UNKNOWN)
+        .tieRules(TieRule.SOURCE_PRIORITY, TieRule.NULL)
+        .build();
   }
 
   // ---------------------------------------------------------------------------------- factories
@@ -313,7 +358,9 @@ public final class ResolutionPolicy {
     return new ResolutionPolicy(
         name,
         ResolutionStrategy.FILL_IF_MISSING,
-        List.of(),
+        Map.of(),
+        Map.of(),
+        Map.of(),
         sources,
         UnknownDefinition.notCoded(),
         List.of(),
@@ -336,10 +383,36 @@ public final class ResolutionPolicy {
 
   /**
    * Returns the source ids from highest to lowest priority, used by SOURCE_PRIORITY; empty for a
-   * FILL_IF_MISSING policy and where no priority was given.
+   * FILL_IF_MISSING policy and where no priority was given. Sources of equal rank ({@link
+   * #sourceRanks()}) appear in the order of their ids.
    */
   public List<String> sourcePriority() {
-    return sourcePriority;
+    return rankBySource.keySet().asList();
+  }
+
+  /**
+   * Returns the rank of each source in the priority, lower ranks first; sources of equal rank are
+   * of equal priority. Empty where no priority was given.
+   */
+  public Map<String, Integer> sourceRanks() {
+    return rankBySource;
+  }
+
+  /**
+   * Returns the id of the crosswalk that translates each source's codes before they are compared
+   * ({@link Builder#mapCodes}); empty for sources whose codes are compared as recorded.
+   */
+  public Map<String, String> crosswalkIdBySource() {
+    return ImmutableMap.copyOf(
+        com.google.common.collect.Maps.transformValues(codeMaps, SourceCodeMap::crosswalkId));
+  }
+
+  /**
+   * Returns the broad group of each code, used to report ties at the level of broad groups ({@link
+   * Resolution#tiedAtBroadGroup()}); empty where the policy has none.
+   */
+  public Map<String, String> broadGroups() {
+    return broadGroups;
   }
 
   /**
@@ -455,10 +528,25 @@ public final class ResolutionPolicy {
   }
 
   int sourceRank(String source) {
-    return rankBySource.getOrDefault(source, sourcePriority.size());
+    return rankBySource.getOrDefault(source, Integer.MAX_VALUE);
   }
 
-  String comparisonCode(String code) {
+  /**
+   * Returns the code a known record is compared by: its code after the source's crosswalk, first
+   * character only where the policy says so; null for a record that is dropped or unknown.
+   */
+  String knownKey(EthnicityRecord record) {
+    if (record.code().isEmpty()) {
+      return null;
+    }
+    String code = record.code().get();
+    SourceCodeMap map = codeMaps.get(record.source());
+    if (map != null) {
+      code = map.map(code);
+    }
+    if (code == null || unknown.isUnknown(record.status(), code)) {
+      return null;
+    }
     return firstCharacterOnly ? code.substring(0, code.offsetByCodePoints(0, 1)) : code;
   }
 
@@ -482,8 +570,10 @@ public final class ResolutionPolicy {
         + strategy
         + ", sources="
         + sources.map(Object::toString).orElse("all")
-        + ", sourcePriority="
-        + sourcePriority
+        + ", sourceRanks="
+        + rankBySource
+        + (codeMaps.isEmpty() ? "" : ", codeMaps=" + codeMaps)
+        + (broadGroups.isEmpty() ? "" : ", broadGroups=" + broadGroups.size() + " codes")
         + ", unknown="
         + unknown
         + ", tieRules="
@@ -497,7 +587,9 @@ public final class ResolutionPolicy {
   public static final class Builder {
     private final ResolutionStrategy strategy;
     private String name = "custom";
-    private List<String> sourcePriority = List.of();
+    private Map<String, Integer> sourceRanks = Map.of();
+    private final Map<String, SourceCodeMap> codeMaps = new java.util.LinkedHashMap<>();
+    private Map<String, String> broadGroups = Map.of();
     private Optional<ImmutableSet<String>> sources = Optional.empty();
     private UnknownDefinition unknown = UnknownDefinition.notCoded();
     private List<TieRule> tieRules = List.of(TieRule.NULL);
@@ -530,7 +622,92 @@ public final class ResolutionPolicy {
      * @throws IllegalArgumentException if a source id is blank or repeated
      */
     public Builder sourcePriority(List<String> sourcePriority) {
-      this.sourcePriority = ImmutableList.copyOf(distinct(sourcePriority, "sourcePriority"));
+      List<String> distinct = ImmutableList.copyOf(distinct(sourcePriority, "sourcePriority"));
+      ImmutableMap.Builder<String, Integer> ranks = ImmutableMap.builder();
+      for (int i = 0; i < distinct.size(); i++) {
+        ranks.put(distinct.get(i), i);
+      }
+      this.sourceRanks = ranks.buildOrThrow();
+      return this;
+    }
+
+    /**
+     * Sets the rank of each source in the priority, lower ranks first; sources of equal rank are of
+     * equal priority (BHF DSC: {@code hes_op 4, hes_ae 4}). Sources not listed rank below every
+     * listed one, equal to each other. Replaces any {@link #sourcePriority}.
+     *
+     * @param sourceRanks non-blank source ids and their ranks
+     * @return this builder
+     * @throws NullPointerException if the map, a key or a value is null
+     * @throws IllegalArgumentException if a source id is blank
+     */
+    public Builder sourceRanks(Map<String, Integer> sourceRanks) {
+      requireNonNull(sourceRanks, "sourceRanks");
+      sourceRanks.forEach(
+          (source, rank) -> {
+            EthnicityRecord.requireNotBlank(source, "sourceRanks key");
+            requireNonNull(rank, "sourceRanks value");
+          });
+      this.sourceRanks = ImmutableMap.copyOf(sourceRanks);
+      return this;
+    }
+
+    /**
+     * Translates the codes of these sources through a crosswalk before they are compared, as
+     * pipelines that map GP journal SNOMED CT concepts to letters do. A code with exactly one
+     * target is compared (and resolved) as that target, which the unknown definition then judges; a
+     * code the crosswalk leaves without a single target is dropped; a code not in the crosswalk is
+     * dropped or kept as {@code notInCrosswalk} says.
+     *
+     * @param crosswalk the crosswalk, such as NHS Digital's SNOMED CT map
+     * @param notInCrosswalk what to do with codes the crosswalk does not hold
+     * @param sources the sources whose codes it translates, at least one, none already mapped
+     * @return this builder
+     * @throws NullPointerException if an argument or element is null
+     * @throws IllegalArgumentException if sources is empty or a source already has a crosswalk
+     */
+    public Builder mapCodes(
+        Crosswalk crosswalk, NotInCrosswalk notInCrosswalk, List<String> sources) {
+      requireNonNull(crosswalk, "crosswalk");
+      requireNonNull(notInCrosswalk, "notInCrosswalk");
+      Set<String> distinct = distinct(sources, "sources");
+      if (distinct.isEmpty()) {
+        throw new IllegalArgumentException("sources must name at least one source, got " + sources);
+      }
+      SourceCodeMap map = SourceCodeMap.of(crosswalk, notInCrosswalk);
+      for (String source : distinct) {
+        SourceCodeMap earlier = codeMaps.putIfAbsent(source, map);
+        if (earlier != null) {
+          throw new IllegalArgumentException(
+              "source '"
+                  + source
+                  + "' already has crosswalk '"
+                  + earlier.crosswalkId()
+                  + "', got '"
+                  + crosswalk.id()
+                  + "'");
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Sets the broad group of each code (as compared, after any crosswalk), so that resolutions
+     * report whether a tie spans broad groups ({@link Resolution#tiedAtBroadGroup()}).
+     *
+     * @param broadGroups codes and their broad groups, not blank
+     * @return this builder
+     * @throws NullPointerException if the map, a key or a value is null
+     * @throws IllegalArgumentException if a code or group is blank
+     */
+    public Builder broadGroups(Map<String, String> broadGroups) {
+      requireNonNull(broadGroups, "broadGroups");
+      broadGroups.forEach(
+          (code, group) -> {
+            EthnicityRecord.requireNotBlank(code, "broadGroups key");
+            EthnicityRecord.requireNotBlank(group, "broadGroups value");
+          });
+      this.broadGroups = ImmutableMap.copyOf(broadGroups);
       return this;
     }
 
@@ -632,13 +809,13 @@ public final class ResolutionPolicy {
                 + tieRules);
       }
       if ((strategy == ResolutionStrategy.SOURCE_PRIORITY || seen.contains(TieRule.SOURCE_PRIORITY))
-          && sourcePriority.isEmpty()) {
+          && sourceRanks.isEmpty()) {
         throw new IllegalArgumentException(
             "source priority must name at least one source for SOURCE_PRIORITY, got "
-                + sourcePriority);
+                + sourceRanks.keySet());
       }
       if (sources.isPresent()) {
-        for (String source : sourcePriority) {
+        for (String source : sourceRanks.keySet()) {
           if (!sources.get().contains(source)) {
             throw new IllegalArgumentException(
                 "source priority names '"
@@ -651,7 +828,9 @@ public final class ResolutionPolicy {
       return new ResolutionPolicy(
           name,
           strategy,
-          sourcePriority,
+          sourceRanks,
+          codeMaps,
+          broadGroups,
           sources,
           unknown,
           tieRules,

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
@@ -47,8 +48,9 @@ final class Resolver {
         continue;
       }
       considered++;
-      if (!policy.unknown().isUnknown(record)) {
-        known.add(new Known(record, policy.comparisonCode(record.code().orElseThrow())));
+      String key = policy.knownKey(record);
+      if (key != null) {
+        known.add(new Known(record, key));
       }
     }
     SortedSet<String> codes = codes(known);
@@ -76,13 +78,21 @@ final class Resolver {
       default:
         throw new AssertionError(policy.strategy());
     }
+    List<TiedRecord> tied = List.of();
     for (TieRule tie : policy.tieRules()) {
       if (codes(candidates).size() == 1) {
         break;
       }
       switch (tie) {
         case NULL:
-          return result(personKey, null, ResolutionRule.TIE_UNRESOLVED, codes, considered);
+          return Resolution.of(
+              personKey,
+              Optional.empty(),
+              ResolutionRule.TIE_UNRESOLVED,
+              Optional.empty(),
+              codes,
+              considered,
+              tied(policy, candidates));
         case SOURCE_PRIORITY:
           candidates = bestSource(policy, candidates);
           decided = ResolutionRule.TIE_BROKEN_BY_SOURCE_PRIORITY;
@@ -92,6 +102,7 @@ final class Resolver {
           decided = ResolutionRule.TIE_BROKEN_BY_LATEST;
           break;
         case LEXICALLY_GREATEST:
+          tied = tied(policy, candidates);
           candidates = greatestCode(candidates);
           decided = ResolutionRule.TIE_BROKEN_LEXICALLY;
           break;
@@ -101,9 +112,28 @@ final class Resolver {
     }
     SortedSet<String> remaining = codes(candidates);
     if (remaining.size() != 1) {
-      return result(personKey, null, ResolutionRule.TIE_UNRESOLVED, codes, considered);
+      tied = tied(policy, candidates);
     }
-    return result(personKey, remaining.first(), decided, codes, considered);
+    String code = remaining.size() == 1 ? remaining.first() : null;
+    return Resolution.of(
+        personKey,
+        Optional.ofNullable(code),
+        code == null ? ResolutionRule.TIE_UNRESOLVED : decided,
+        Optional.empty(),
+        codes,
+        considered,
+        tied);
+  }
+
+  /** Returns each distinct source and code of the records in contention. */
+  private static List<TiedRecord> tied(ResolutionPolicy policy, List<Known> candidates) {
+    Set<TiedRecord> tied = new TreeSet<>();
+    for (Known k : candidates) {
+      tied.add(
+          TiedRecord.of(
+              k.record.source(), k.key, Optional.ofNullable(policy.broadGroups().get(k.key))));
+    }
+    return List.copyOf(tied);
   }
 
   private static Resolution fill(
@@ -130,7 +160,8 @@ final class Resolver {
           ResolutionRule.PRIMARY_SOURCE,
           Optional.of(primary.rule()),
           codes,
-          considered);
+          considered,
+          primary.tiedRecords());
     }
     if (fallback.code().isPresent()) {
       return Resolution.of(
@@ -139,11 +170,19 @@ final class Resolver {
           ResolutionRule.FILLED_FROM_SECONDARY,
           Optional.of(fallback.rule()),
           codes,
-          considered);
+          considered,
+          fallback.tiedRecords());
     }
     ResolutionRule rule =
         codes.isEmpty() ? ResolutionRule.NO_KNOWN_RECORD : ResolutionRule.TIE_UNRESOLVED;
-    return Resolution.of(personKey, Optional.empty(), rule, Optional.empty(), codes, considered);
+    return Resolution.of(
+        personKey,
+        Optional.empty(),
+        rule,
+        Optional.empty(),
+        codes,
+        considered,
+        fallback.tiedRecords());
   }
 
   private static Resolution result(

@@ -127,10 +127,15 @@ public final class UnknownDefinition {
   public boolean isUnknown(EthnicityRecord record) {
     requireNonNull(record, "record");
     Optional<String> code = record.code();
-    if (code.isEmpty() || statuses.contains(record.status())) {
+    return code.isEmpty() || isUnknown(record.status(), code.get());
+  }
+
+  /** Returns whether a record of this status with this code (after any crosswalk) is unknown. */
+  boolean isUnknown(RecognitionStatus status, String code) {
+    if (statuses.contains(status)) {
       return true;
     }
-    String folded = fold(code.get());
+    String folded = fold(code);
     if (folded.isEmpty() || codes.contains(folded)) {
       return true;
     }

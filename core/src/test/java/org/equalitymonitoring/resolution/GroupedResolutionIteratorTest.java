@@ -2,6 +2,7 @@ package org.equalitymonitoring.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.equalitymonitoring.resolution.JournalMap.concept;
 import static org.equalitymonitoring.resolution.Records.rec;
 import static org.equalitymonitoring.resolution.SourceIds.APC;
 import static org.equalitymonitoring.resolution.SourceIds.GP_JOURNAL;
@@ -23,7 +24,8 @@ import org.equalitymonitoring.coding.CategoryKind;
 import org.junit.jupiter.api.Test;
 
 class GroupedResolutionIteratorTest {
-  private static final ResolutionPolicy RECENCY = ResolutionPolicy.nhsDigitalGdpprRecency();
+  private static final ResolutionPolicy RECENCY =
+      ResolutionPolicy.nhsDigitalGdpprRecency(JournalMap.CROSSWALK);
   private static final String[] CODES = {"A", "B", "C", "H", "N", "Z", "99"};
 
   /**
@@ -66,12 +68,14 @@ class GroupedResolutionIteratorTest {
         code = person % 3 == 0 ? CODES[record % CODES.length] : "H";
         day = 1 + record;
       }
+      // GP journal records carry SNOMED CT concepts, which the GDPPR recency method maps.
+      boolean journal = record % 2 == 0;
       EthnicityRecord result =
           EthnicityRecord.coded(
               key,
               Optional.of(LocalDate.of(2020, 1, day)),
-              record % 2 == 0 ? GP_JOURNAL : APC,
-              code,
+              journal ? GP_JOURNAL : APC,
+              journal && !code.equals("99") ? JournalMap.concept(code) : code,
               Records.kindOf(code));
       maxPersonSeen = person;
       produced++;
@@ -129,10 +133,10 @@ class GroupedResolutionIteratorTest {
   void emitsOneResolutionPerPersonInOrder() {
     List<EthnicityRecord> records =
         List.of(
-            rec("a", "2020-01-01", GP_JOURNAL, "A"),
+            rec("a", "2020-01-01", GP_JOURNAL, concept("A")),
             rec("a", "2021-01-01", OP, "N"),
-            rec("b", "2020-01-01", GP_JOURNAL, "Z"),
-            rec("c", null, GP_JOURNAL, "H"));
+            rec("b", "2020-01-01", GP_JOURNAL, concept("Z")),
+            rec("c", null, GP_JOURNAL, concept("H")));
     List<Resolution> out = new ArrayList<>();
     RECENCY
         .resolveEach(records.iterator(), InputOrder.SORTED_BY_PERSON_KEY)

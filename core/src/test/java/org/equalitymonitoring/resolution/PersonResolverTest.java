@@ -7,7 +7,8 @@ import static org.equalitymonitoring.resolution.Records.rec;
 import org.junit.jupiter.api.Test;
 
 class PersonResolverTest {
-  private static final ResolutionPolicy POLICY = ResolutionPolicy.nhsDigitalGdpprRecency();
+  private static final ResolutionPolicy POLICY =
+      ResolutionPolicy.nhsDigitalGdpprRecency(JournalMap.CROSSWALK);
 
   @Test
   void accumulatesOnePersonAndResolves() {

@@ -2,6 +2,7 @@ package org.equalitymonitoring.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.equalitymonitoring.resolution.JournalMap.concept;
 import static org.equalitymonitoring.resolution.Records.blank;
 import static org.equalitymonitoring.resolution.Records.list;
 import static org.equalitymonitoring.resolution.Records.rec;
@@ -32,53 +33,6 @@ class ResolutionPolicyTest {
   private static final String D2 = "2020-06-15";
   private static final String D3 = "2021-11-30";
 
-  // ============================================================================ presets by name
-
-  @Nested
-  class PresetsByName {
-    @Test
-    void namesAreThoseOfThePresetMethodsInOrder() {
-      assertThat(ResolutionPolicy.presetNames())
-          .containsExactly(
-              "nhs-digital-gdppr-recency",
-              "nhs-digital-gdppr-modal",
-              "opensafely-latest-primary-care",
-              "opensafely-most-frequent-secondary-care",
-              "cvd-prevent-fill-if-missing");
-    }
-
-    @Test
-    void eachNameGivesThePresetOfThatName() {
-      assertThat(ResolutionPolicy.preset("nhs-digital-gdppr-recency").toString())
-          .isEqualTo(ResolutionPolicy.nhsDigitalGdpprRecency().toString());
-      assertThat(ResolutionPolicy.preset("nhs-digital-gdppr-modal").toString())
-          .isEqualTo(ResolutionPolicy.nhsDigitalGdpprModal().toString());
-      assertThat(ResolutionPolicy.preset("opensafely-latest-primary-care").toString())
-          .isEqualTo(ResolutionPolicy.openSafelyLatestPrimaryCare().toString());
-      assertThat(ResolutionPolicy.preset("opensafely-most-frequent-secondary-care").toString())
-          .isEqualTo(ResolutionPolicy.openSafelyMostFrequentSecondaryCare().toString());
-      assertThat(ResolutionPolicy.preset("cvd-prevent-fill-if-missing").toString())
-          .isEqualTo(ResolutionPolicy.cvdPreventFillIfMissing().toString());
-      for (String name : ResolutionPolicy.presetNames()) {
-        assertThat(ResolutionPolicy.preset(name).name()).isEqualTo(name);
-      }
-    }
-
-    @Test
-    void anUnknownNameListsTheNames() {
-      assertThatThrownBy(() -> ResolutionPolicy.preset("NHS-Digital-GDPPR-Recency"))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(
-              "unknown preset 'NHS-Digital-GDPPR-Recency'; the presets are"
-                  + " nhs-digital-gdppr-recency, nhs-digital-gdppr-modal,"
-                  + " opensafely-latest-primary-care, opensafely-most-frequent-secondary-care,"
-                  + " cvd-prevent-fill-if-missing");
-      assertThatThrownBy(() -> ResolutionPolicy.preset(null))
-          .isInstanceOf(NullPointerException.class)
-          .hasMessage("name");
-    }
-  }
-
   // ========================================================================== NHS Digital GDPPR
 
   /**
@@ -89,16 +43,44 @@ class ResolutionPolicyTest {
    */
   @Nested
   class NhsDigitalGdpprRecency {
-    private final ResolutionPolicy policy = ResolutionPolicy.nhsDigitalGdpprRecency();
+    private final ResolutionPolicy policy =
+        ResolutionPolicy.nhsDigitalGdpprRecency(JournalMap.CROSSWALK);
 
     @Test
     void journalBeatsPatientFieldOnTheSameLatestDate() {
       // "conflicts resolved by source priority Journal > Patient"
-      Resolution r = policy.resolve(list(rec(D2, GP_PATIENT, "B"), rec(D2, GP_JOURNAL, "A")));
+      Resolution r =
+          policy.resolve(list(rec(D2, GP_PATIENT, "B"), rec(D2, GP_JOURNAL, concept("A"))));
       assertThat(r.code()).contains("A");
       assertThat(r.rule()).isEqualTo(ResolutionRule.TIE_BROKEN_BY_SOURCE_PRIORITY);
       assertThat(r.knownCodes()).containsExactly("A", "B");
       assertThat(r.hasConflict()).isTrue();
+    }
+
+    @Test
+    void twoJournalConceptsMeaningTheSameLetterOnTheLatestDateGiveThatLetter() {
+      // Divergence fixed (issue 10). Ethnicity_GDPPR+HES_Recent.sql joins journal codes to the
+      // SNOMED map and groups by PrimaryCode: Cornish and English both map to A, so the latest
+      // date holds one ethnicity, A. Comparing raw concepts gave two codes and so null.
+      Resolution r =
+          policy.resolve(
+              list(
+                  rec(D2, GP_JOURNAL, concept("A")),
+                  rec(D2, GP_JOURNAL, JournalMap.ENGLISH),
+                  rec(D1, APC, "N")));
+      assertThat(r.code()).contains("A");
+      assertThat(r.rule()).isEqualTo(ResolutionRule.LATEST);
+      assertThat(r.knownCodes()).containsExactly("A", "N");
+    }
+
+    @Test
+    void journalConceptsOutsideTheMapAreDropped() {
+      // "remove non ethnicity snomed codes i.e. nulls" (PrimaryCode null after the left join):
+      // Hindu (D3) is not in the map, so the latest known record is APC's N (D2).
+      Resolution r = policy.resolve(list(rec(D3, GP_JOURNAL, JournalMap.HINDU), rec(D2, APC, "N")));
+      assertThat(r.code()).contains("N");
+      assertThat(r.rule()).isEqualTo(ResolutionRule.ONLY_KNOWN_CODE);
+      assertThat(r.recordsConsidered()).isEqualTo(2);
     }
 
     @Test
@@ -107,10 +89,10 @@ class ResolutionPolicyTest {
       Resolution r =
           policy.resolve(
               list(
-                  rec(D3, GP_JOURNAL, "H"),
-                  rec(D3, GP_JOURNAL, "J"),
+                  rec(D3, GP_JOURNAL, concept("H")),
+                  rec(D3, GP_JOURNAL, concept("J")),
                   rec(D3, APC, "H"),
-                  rec(D1, GP_JOURNAL, "H")));
+                  rec(D1, GP_JOURNAL, concept("H"))));
       assertThat(r.code()).isEmpty();
       assertThat(r.rule()).isEqualTo(ResolutionRule.TIE_UNRESOLVED);
       assertThat(r.knownCodes()).containsExactly("H", "J");
@@ -122,7 +104,10 @@ class ResolutionPolicyTest {
       // "drop unknowns → pick most recent record"
       Resolution r =
           policy.resolve(
-              list(rec(D1, GP_JOURNAL, "A"), rec(D2, GP_JOURNAL, "H"), rec(D3, GP_JOURNAL, "Z")));
+              list(
+                  rec(D1, GP_JOURNAL, concept("A")),
+                  rec(D2, GP_JOURNAL, concept("H")),
+                  rec(D3, GP_JOURNAL, concept("Z"))));
       assertThat(r.code()).contains("H");
       assertThat(r.rule()).isEqualTo(ResolutionRule.LATEST);
       assertThat(r.knownCodes()).containsExactly("A", "H");
@@ -135,7 +120,7 @@ class ResolutionPolicyTest {
       Resolution r =
           policy.resolve(
               list(
-                  rec(D1, GP_JOURNAL, "Z"),
+                  rec(D1, GP_JOURNAL, concept("Z")),
                   rec(D1, GP_PATIENT, "z"),
                   rec(D2, APC, "X"),
                   rec(D2, AE, "x"),
@@ -151,7 +136,7 @@ class ResolutionPolicyTest {
     @Test
     void aLaterHospitalRecordBeatsAnEarlierJournalRecord() {
       // "pick most recent record" comes before source priority
-      Resolution r = policy.resolve(list(rec(D1, GP_JOURNAL, "A"), rec(D2, OP, "N")));
+      Resolution r = policy.resolve(list(rec(D1, GP_JOURNAL, concept("A")), rec(D2, OP, "N")));
       assertThat(r.code()).contains("N");
       assertThat(r.rule()).isEqualTo(ResolutionRule.LATEST);
     }
@@ -166,7 +151,8 @@ class ResolutionPolicyTest {
     @Test
     void recordsOfOtherSourcesAreNotRead() {
       // The asset reads five sources only.
-      Resolution r = policy.resolve(list(rec(D1, GP_JOURNAL, "A"), rec(D3, "community", "N")));
+      Resolution r =
+          policy.resolve(list(rec(D1, GP_JOURNAL, concept("A")), rec(D3, "community", "N")));
       assertThat(r.code()).contains("A");
       assertThat(r.rule()).isEqualTo(ResolutionRule.ONLY_KNOWN_CODE);
       assertThat(r.recordsConsidered()).isEqualTo(1);
@@ -188,20 +174,37 @@ class ResolutionPolicyTest {
    */
   @Nested
   class NhsDigitalGdpprModal {
-    private final ResolutionPolicy policy = ResolutionPolicy.nhsDigitalGdpprModal();
+    private final ResolutionPolicy policy =
+        ResolutionPolicy.nhsDigitalGdpprModal(JournalMap.CROSSWALK);
 
     @Test
     void theModalCodeWinsOverAMoreRecentOne() {
       Resolution r =
-          policy.resolve(list(rec(D1, APC, "K"), rec(D2, OP, "K"), rec(D3, GP_JOURNAL, "L")));
+          policy.resolve(
+              list(rec(D1, APC, "K"), rec(D2, OP, "K"), rec(D3, GP_JOURNAL, concept("L"))));
       assertThat(r.code()).contains("K");
+      assertThat(r.rule()).isEqualTo(ResolutionRule.MOST_FREQUENT);
+    }
+
+    @Test
+    void journalConceptsCountAsTheLetterTheMapGivesThem() {
+      // Divergence fixed (issue 10). Ethnicity_GDPPR+HES_Modal.sql counts PrimaryCode: Cornish (D1)
+      // and English (D2) are two records of A against one of N, so A is the mode. Comparing raw
+      // concepts gave three codes once each: more than one mode, null.
+      Resolution r =
+          policy.resolve(
+              list(
+                  rec(D1, GP_JOURNAL, concept("A")),
+                  rec(D2, GP_JOURNAL, JournalMap.ENGLISH),
+                  rec(D3, APC, "N")));
+      assertThat(r.code()).contains("A");
       assertThat(r.rule()).isEqualTo(ResolutionRule.MOST_FREQUENT);
     }
 
     @Test
     void moreThanOneModeGivesNullEvenWhereSourcePriorityCouldDecide() {
       // ">1 mode → null"
-      Resolution r = policy.resolve(list(rec(D3, GP_JOURNAL, "K"), rec(D1, OP, "L")));
+      Resolution r = policy.resolve(list(rec(D3, GP_JOURNAL, concept("K")), rec(D1, OP, "L")));
       assertThat(r.code()).isEmpty();
       assertThat(r.rule()).isEqualTo(ResolutionRule.TIE_UNRESOLVED);
       assertThat(r.knownCodes()).containsExactly("K", "L");
@@ -226,20 +229,27 @@ class ResolutionPolicyTest {
    */
   @Nested
   class OpenSafelyLatestPrimaryCare {
-    private final ResolutionPolicy policy = ResolutionPolicy.openSafelyLatestPrimaryCare();
+    private final ResolutionPolicy policy =
+        ResolutionPolicy.openSafelyLatestPrimaryCare(JournalMap.CROSSWALK);
 
     @Test
     void theLastPrimaryCareCodeWins() {
-      Resolution r = policy.resolve(list(rec(D3, GP_JOURNAL, "H"), rec(D1, GP_JOURNAL, "A")));
+      Resolution r =
+          policy.resolve(
+              list(rec(D3, GP_JOURNAL, concept("H")), rec(D1, GP_JOURNAL, concept("A"))));
       assertThat(r.code()).contains("H");
       assertThat(r.rule()).isEqualTo(ResolutionRule.LATEST);
     }
 
     @Test
-    void notStatedIsOutsideTheCodelistAndHospitalRecordsAreNotClinicalEvents() {
+    void conceptsOutsideTheCodelistAndHospitalRecordsAreNotClinicalEvents() {
+      // snomedct_code.is_in(codelist): Hindu (D2, CODED) is not in the codelist and cannot win
       Resolution r =
           policy.resolve(
-              list(rec(D1, GP_JOURNAL, "A"), rec(D2, GP_JOURNAL, "Z"), rec(D3, APC, "N")));
+              list(
+                  rec(D1, GP_JOURNAL, concept("A")),
+                  rec(D2, GP_JOURNAL, JournalMap.HINDU),
+                  rec(D3, APC, "N")));
       assertThat(r.code()).contains("A");
       assertThat(r.rule()).isEqualTo(ResolutionRule.ONLY_KNOWN_CODE);
       assertThat(r.recordsConsidered()).isEqualTo(2);
@@ -247,7 +257,9 @@ class ResolutionPolicyTest {
 
     @Test
     void twoCodesOnTheLastDateGiveNoCodeRatherThanAnArbitraryRow() {
-      Resolution r = policy.resolve(list(rec(D2, GP_JOURNAL, "H"), rec(D2, GP_JOURNAL, "A")));
+      Resolution r =
+          policy.resolve(
+              list(rec(D2, GP_JOURNAL, concept("H")), rec(D2, GP_JOURNAL, concept("A"))));
       assertThat(r.code()).isEmpty();
       assertThat(r.rule()).isEqualTo(ResolutionRule.TIE_UNRESOLVED);
     }
@@ -306,7 +318,10 @@ class ResolutionPolicyTest {
     void primaryCareRecordsAreNotSus() {
       Resolution r =
           policy.resolve(
-              list(rec(D1, GP_JOURNAL, "A"), rec(D1, GP_JOURNAL, "A"), rec(D2, OP, "R")));
+              list(
+                  rec(D1, GP_JOURNAL, concept("A")),
+                  rec(D1, GP_JOURNAL, concept("A")),
+                  rec(D2, OP, "R")));
       assertThat(r.code()).contains("R");
       assertThat(r.recordsConsidered()).isEqualTo(1);
     }
@@ -315,36 +330,44 @@ class ResolutionPolicyTest {
   // ================================================================================ CVD PREVENT
 
   /**
-   * USERS-AND-METRICS.md §1.2, CVD PREVENT "ethnicity enhancement": "only enhance patients with no
-   * valid code or >1 code on most recent record (stakeholders did not want already-published
-   * figures to move); priority Journal > Patient > APC > AE > OP".
+   * NHSDigital/cvd-prevent-tool documentation/ethnicity_enhance.md: patients are enhanced only with
+   * "no valid ethnicity value recorded against any of their CVDP records" or "more than one
+   * ethnicity value recorded against their most recent CVDP record"; the CVDP record's
+   * ethnicity_code is GDPPR.Patient ("All options use the most recent CVDP patient ethnicity");
+   * enhancement priority "GDPPR-Journal, GDPPR-Patient, HES-APC, HES-AE, HES-OP"; invalid: "Z",
+   * "z", "X", "x", "99", "9", "", " ".
    */
   @Nested
   class CvdPreventFillIfMissing {
-    private final ResolutionPolicy policy = ResolutionPolicy.cvdPreventFillIfMissing();
+    private final ResolutionPolicy policy =
+        ResolutionPolicy.cvdPreventFillIfMissing(JournalMap.CROSSWALK);
 
     @Test
-    void aValidCodeOnTheMostRecentRecordIsKeptEvenIfHospitalDataDiffer() {
+    void thePatientRecordCodeComesFirstEvenIfALaterJournalCodeDiffers() {
+      // Divergence fixed (issue 10): the published algorithm keeps the patient-record code (B);
+      // the earlier preset took the GP journal (H, later) as primary and gave H.
       Resolution r =
           policy.resolve(
-              list(
-                  rec(D1, GP_JOURNAL, "A"),
-                  rec(D2, APC, "N"),
-                  rec(D3, APC, "N"),
-                  rec(D3, OP, "N")));
-      assertThat(r.code()).contains("A");
+              list(rec(D1, GP_PATIENT, "B"), rec(D3, GP_JOURNAL, concept("H")), rec(D3, APC, "H")));
+      assertThat(r.code()).contains("B");
       assertThat(r.rule()).isEqualTo(ResolutionRule.PRIMARY_SOURCE);
       assertThat(r.underlyingRule()).contains(ResolutionRule.ONLY_KNOWN_CODE);
-      assertThat(r.knownCodes()).containsExactly("A", "N");
-      assertThat(r.recordsConsidered()).isEqualTo(4);
+      assertThat(r.knownCodes()).containsExactly("B", "H");
+      assertThat(r.recordsConsidered()).isEqualTo(3);
     }
 
     @Test
-    void aPatientWithNoValidCodeIsEnhancedFromOtherSources() {
-      // "only enhance patients with no valid code"
+    void aPatientWithNoValidPatientRecordCodeIsEnhancedFromOtherSources() {
+      // "no valid ethnicity value recorded against any of their CVDP records": Z and 9 are
+      // invalid; the latest other known record is M (APC, D2), later than P (AE, D1).
       Resolution r =
           policy.resolve(
-              list(rec(D3, GP_JOURNAL, "Z"), rec(D1, AE, "P"), rec(D2, APC, "M"), blank(D3, OP)));
+              list(
+                  rec(D3, GP_PATIENT, "Z"),
+                  rec(D1, GP_PATIENT, "9"),
+                  rec(D1, AE, "P"),
+                  rec(D2, APC, "M"),
+                  blank(D3, OP)));
       assertThat(r.code()).contains("M");
       assertThat(r.rule()).isEqualTo(ResolutionRule.FILLED_FROM_SECONDARY);
       assertThat(r.underlyingRule()).contains(ResolutionRule.LATEST);
@@ -352,19 +375,25 @@ class ResolutionPolicyTest {
 
     @Test
     void aPatientWithMoreThanOneCodeOnTheMostRecentRecordIsEnhanced() {
-      // "or >1 code on most recent record"
+      // "more than one ethnicity value recorded against their most recent CVDP record": A and B on
+      // D2; enhancement by recency: the journal concept of D3 (B) is the most recent record.
       Resolution r =
           policy.resolve(
-              list(rec(D2, GP_JOURNAL, "A"), rec(D2, GP_JOURNAL, "B"), rec(D3, APC, "B")));
+              list(
+                  rec(D2, GP_PATIENT, "A"),
+                  rec(D2, GP_PATIENT, "B"),
+                  rec(D3, GP_JOURNAL, concept("B"))));
       assertThat(r.code()).contains("B");
       assertThat(r.rule()).isEqualTo(ResolutionRule.FILLED_FROM_SECONDARY);
     }
 
     @Test
     void enhancementFollowsThePriorityOfSources() {
-      // "priority Journal > Patient > APC > AE > OP"
+      // "GDPPR-Journal, GDPPR-Patient, HES-APC, HES-AE, HES-OP": no patient record; on D2 the
+      // journal (H) outranks APC (J) and OP (K).
       Resolution r =
-          policy.resolve(list(rec(D2, GP_PATIENT, "H"), rec(D2, APC, "J"), rec(D2, OP, "K")));
+          policy.resolve(
+              list(rec(D2, GP_JOURNAL, concept("H")), rec(D2, APC, "J"), rec(D2, OP, "K")));
       assertThat(r.code()).contains("H");
       assertThat(r.rule()).isEqualTo(ResolutionRule.FILLED_FROM_SECONDARY);
       assertThat(r.underlyingRule()).contains(ResolutionRule.TIE_BROKEN_BY_SOURCE_PRIORITY);
@@ -372,15 +401,21 @@ class ResolutionPolicyTest {
 
     @Test
     void aTieNothingResolvesGivesNoCode() {
-      Resolution r = policy.resolve(list(rec(D2, GP_JOURNAL, "A"), rec(D2, GP_JOURNAL, "B")));
+      Resolution r =
+          policy.resolve(
+              list(rec(D2, GP_JOURNAL, concept("A")), rec(D2, GP_JOURNAL, concept("B"))));
       assertThat(r.code()).isEmpty();
       assertThat(r.rule()).isEqualTo(ResolutionRule.TIE_UNRESOLVED);
       assertThat(r.underlyingRule()).isEmpty();
+      assertThat(r.tiedRecords())
+          .containsExactly(
+              TiedRecord.of(GP_JOURNAL, "A", Optional.empty()),
+              TiedRecord.of(GP_JOURNAL, "B", Optional.empty()));
     }
 
     @Test
     void noKnownRecordAnywhereGivesNoCode() {
-      Resolution r = policy.resolve(list(rec(D2, GP_JOURNAL, "Z"), rec(D3, APC, "99")));
+      Resolution r = policy.resolve(list(rec(D2, GP_JOURNAL, concept("Z")), rec(D3, APC, "99")));
       assertThat(r.rule()).isEqualTo(ResolutionRule.NO_KNOWN_RECORD);
       assertThat(r.recordsConsidered()).isEqualTo(2);
     }
@@ -388,7 +423,7 @@ class ResolutionPolicyTest {
     @Test
     void isBuiltOfAPrimaryAndAFallbackPolicy() {
       assertThat(policy.strategy()).isEqualTo(ResolutionStrategy.FILL_IF_MISSING);
-      assertThat(policy.primary().orElseThrow().sources()).contains(Set.of(GP_JOURNAL));
+      assertThat(policy.primary().orElseThrow().sources()).contains(Set.of(GP_PATIENT));
       assertThat(policy.fallback().orElseThrow().sourcePriority())
           .containsExactly(GP_JOURNAL, GP_PATIENT, APC, AE, OP);
       assertThat(policy.sources().orElseThrow())
@@ -495,13 +530,64 @@ class ResolutionPolicyTest {
     }
 
     @Test
+    void sourcesOfEqualRankAndBroadGroupsReportTiesAtBothLevels() {
+      // Priority journal 1, APC 2, OP 2, AE 2; then latest; then null. On D3, OP says B and AE says
+      // H: a tie of codes (B, H) and of broad groups (White, Asian). On D2, OP says A and AE says
+      // B: a tie of codes but not of broad groups (both White).
+      ResolutionPolicy policy =
+          ResolutionPolicy.builder(ResolutionStrategy.SOURCE_PRIORITY)
+              .sourceRanks(java.util.Map.of(GP_JOURNAL, 1, APC, 2, OP, 2, AE, 2))
+              .unknown(UnknownDefinition.of(Set.of(), Set.of("Z"), Set.of()))
+              .broadGroups(java.util.Map.of("A", "White", "B", "White", "H", "Asian"))
+              .tieRules(TieRule.LATEST, TieRule.NULL)
+              .build();
+      Resolution both = policy.resolve(list(rec(D1, OP, "A"), rec(D3, OP, "B"), rec(D3, AE, "H")));
+      assertThat(both.code()).isEmpty();
+      assertThat(both.rule()).isEqualTo(ResolutionRule.TIE_UNRESOLVED);
+      assertThat(both.tiedAtCategory()).isTrue();
+      assertThat(both.tiedAtBroadGroup()).isTrue();
+      assertThat(both.tiedRecords())
+          .containsExactly(
+              TiedRecord.of(AE, "H", Optional.of("Asian")),
+              TiedRecord.of(OP, "B", Optional.of("White")));
+      Resolution categoryOnly = policy.resolve(list(rec(D2, OP, "A"), rec(D2, AE, "B")));
+      assertThat(categoryOnly.tiedAtCategory()).isTrue();
+      assertThat(categoryOnly.tiedAtBroadGroup()).isFalse();
+      // APC outranks nothing here: equal ranks; a later APC record decides by LATEST.
+      Resolution decided =
+          policy.resolve(list(rec(D2, OP, "A"), rec(D2, AE, "B"), rec(D3, APC, "H")));
+      assertThat(decided.code()).contains("H");
+      assertThat(decided.rule()).isEqualTo(ResolutionRule.TIE_BROKEN_BY_LATEST);
+      assertThat(decided.tiedRecords()).isEmpty();
+      assertThat(policy.sourcePriority()).containsExactly(GP_JOURNAL, AE, APC, OP);
+    }
+
+    @Test
+    void aCrosswalkThatKeepsCodesItDoesNotHoldTranslatesOnlyItsOwn() {
+      ResolutionPolicy policy =
+          ResolutionPolicy.builder(ResolutionStrategy.LATEST)
+              .mapCodes(JournalMap.CROSSWALK, NotInCrosswalk.KEEP, List.of(APC))
+              .build();
+      assertThat(policy.resolve(list(rec(D1, APC, concept("H")))).code()).contains("H");
+      assertThat(policy.resolve(list(rec(D1, APC, "R"))).code()).contains("R");
+      assertThat(policy.crosswalkIdBySource()).containsEntry(APC, "journal-map");
+      assertThatThrownBy(
+              () ->
+                  ResolutionPolicy.builder(ResolutionStrategy.LATEST)
+                      .mapCodes(JournalMap.CROSSWALK, NotInCrosswalk.KEEP, List.of(APC))
+                      .mapCodes(JournalMap.CROSSWALK, NotInCrosswalk.DROP, List.of(APC)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("source 'apc' already has crosswalk 'journal-map', got 'journal-map'");
+    }
+
+    @Test
     void aFillIfMissingPolicyCanBeComposedOfAnyTwoPolicies() {
       ResolutionPolicy fill =
           ResolutionPolicy.fillIfMissing(
               "gp-else-sus",
-              ResolutionPolicy.openSafelyLatestPrimaryCare(),
+              ResolutionPolicy.openSafelyLatestPrimaryCare(JournalMap.CROSSWALK),
               ResolutionPolicy.openSafelyMostFrequentSecondaryCare());
-      Resolution r = fill.resolve(list(rec(D1, GP_JOURNAL, "Z"), rec(D2, APC, "LA")));
+      Resolution r = fill.resolve(list(rec(D1, GP_JOURNAL, JournalMap.HINDU), rec(D2, APC, "LA")));
       assertThat(r.code()).contains("L");
       assertThat(r.rule()).isEqualTo(ResolutionRule.FILLED_FROM_SECONDARY);
       assertThat(r.underlyingRule()).contains(ResolutionRule.ONLY_KNOWN_CODE);
@@ -510,7 +596,7 @@ class ResolutionPolicyTest {
           ResolutionPolicy.fillIfMissing(
               "x",
               ResolutionPolicy.builder(ResolutionStrategy.LATEST).build(),
-              ResolutionPolicy.nhsDigitalGdpprModal());
+              ResolutionPolicy.nhsDigitalGdpprModal(JournalMap.CROSSWALK));
       assertThat(everySource.sources()).isEmpty();
     }
 
@@ -535,7 +621,7 @@ class ResolutionPolicyTest {
 
     @Test
     void nullArgumentsAreNamed() {
-      ResolutionPolicy policy = ResolutionPolicy.nhsDigitalGdpprRecency();
+      ResolutionPolicy policy = ResolutionPolicy.nhsDigitalGdpprRecency(JournalMap.CROSSWALK);
       assertThatThrownBy(() -> ResolutionPolicy.builder(null))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("strategy");
@@ -567,7 +653,7 @@ class ResolutionPolicyTest {
 
     @Test
     void emptyAndMixedRecordListsAreRejected() {
-      ResolutionPolicy policy = ResolutionPolicy.nhsDigitalGdpprRecency();
+      ResolutionPolicy policy = ResolutionPolicy.nhsDigitalGdpprRecency(JournalMap.CROSSWALK);
       assertThatThrownBy(() -> policy.resolve(List.of()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("at least one record");
@@ -586,7 +672,7 @@ class ResolutionPolicyTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("FILL_IF_MISSING")
           .hasMessageContaining("fillIfMissing");
-      ResolutionPolicy p = ResolutionPolicy.nhsDigitalGdpprRecency();
+      ResolutionPolicy p = ResolutionPolicy.nhsDigitalGdpprRecency(JournalMap.CROSSWALK);
       assertThatThrownBy(() -> ResolutionPolicy.fillIfMissing(" ", p, p))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("name must not be blank, got ' '");
@@ -689,11 +775,11 @@ class ResolutionPolicyTest {
 
   private static List<ResolutionPolicy> allPolicies() {
     return List.of(
-        ResolutionPolicy.nhsDigitalGdpprRecency(),
-        ResolutionPolicy.nhsDigitalGdpprModal(),
-        ResolutionPolicy.openSafelyLatestPrimaryCare(),
+        ResolutionPolicy.nhsDigitalGdpprRecency(JournalMap.CROSSWALK),
+        ResolutionPolicy.nhsDigitalGdpprModal(JournalMap.CROSSWALK),
+        ResolutionPolicy.openSafelyLatestPrimaryCare(JournalMap.CROSSWALK),
         ResolutionPolicy.openSafelyMostFrequentSecondaryCare(),
-        ResolutionPolicy.cvdPreventFillIfMissing(),
+        ResolutionPolicy.cvdPreventFillIfMissing(JournalMap.CROSSWALK),
         ResolutionPolicy.builder(ResolutionStrategy.MOST_FREQUENT)
             .sourcePriority(List.of(APC, AE, OP))
             .tieRules(TieRule.LATEST, TieRule.SOURCE_PRIORITY, TieRule.LEXICALLY_GREATEST)
@@ -763,9 +849,9 @@ class ResolutionPolicyTest {
     // X and 9 are unknown too for the NHS Digital asset, and so for CVD PREVENT.
     for (ResolutionPolicy policy :
         List.of(
-            ResolutionPolicy.nhsDigitalGdpprRecency(),
-            ResolutionPolicy.nhsDigitalGdpprModal(),
-            ResolutionPolicy.cvdPreventFillIfMissing())) {
+            ResolutionPolicy.nhsDigitalGdpprRecency(JournalMap.CROSSWALK),
+            ResolutionPolicy.nhsDigitalGdpprModal(JournalMap.CROSSWALK),
+            ResolutionPolicy.cvdPreventFillIfMissing(JournalMap.CROSSWALK))) {
       qt().withExamples(200)
           .forAll(person(UNKNOWN_CODES))
           .checkAssert(records -> assertNoCode(policy.resolve(records)));
@@ -784,12 +870,16 @@ class ResolutionPolicyTest {
         .forAll(person(List.of("H", "Z", "99", "")))
         .checkAssert(
             records -> {
-              Resolution r = ResolutionPolicy.nhsDigitalGdpprModal().resolve(records);
+              Resolution r =
+                  ResolutionPolicy.nhsDigitalGdpprModal(JournalMap.CROSSWALK).resolve(records);
               boolean anyKnown =
                   records.stream()
                       .anyMatch(
                           rec ->
-                              rec.code().equals(Optional.of("H")) && !rec.source().equals("other"));
+                              rec.code().equals(Optional.of("H"))
+                                  && !rec.source().equals("other")
+                                  // journal records hold SNOMED CT concepts: a letter is dropped
+                                  && !rec.source().equals(GP_JOURNAL));
               assertThat(r.code()).isEqualTo(anyKnown ? Optional.of("H") : Optional.empty());
               assertThat(r.rule())
                   .isEqualTo(
@@ -803,6 +893,6 @@ class ResolutionPolicyTest {
           || isKnownUnder(policy.fallback().orElseThrow(), record);
     }
     return policy.sources().map(s -> s.contains(record.source())).orElse(true)
-        && !policy.unknown().isUnknown(record);
+        && policy.knownKey(record) != null;
   }
 }

@@ -9,9 +9,9 @@ class ResolutionStrategyTest {
   void everyStrategyIsUsedByAPreset() {
     assertThat(
             java.util.List.of(
-                ResolutionPolicy.nhsDigitalGdpprRecency().strategy(),
-                ResolutionPolicy.nhsDigitalGdpprModal().strategy(),
-                ResolutionPolicy.cvdPreventFillIfMissing().strategy(),
+                ResolutionPolicy.nhsDigitalGdpprRecency(JournalMap.CROSSWALK).strategy(),
+                ResolutionPolicy.nhsDigitalGdpprModal(JournalMap.CROSSWALK).strategy(),
+                ResolutionPolicy.cvdPreventFillIfMissing(JournalMap.CROSSWALK).strategy(),
                 ResolutionPolicy.builder(ResolutionStrategy.SOURCE_PRIORITY)
                     .sourcePriority(java.util.List.of(SourceIds.APC))
                     .build()

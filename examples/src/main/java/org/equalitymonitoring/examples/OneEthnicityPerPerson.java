@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.equalitymonitoring.coding.CategoryKind;
 import org.equalitymonitoring.coding.Recogniser;
 import org.equalitymonitoring.resolution.EthnicityRecord;
 import org.equalitymonitoring.resolution.InputOrder;
 import org.equalitymonitoring.resolution.Resolution;
 import org.equalitymonitoring.resolution.ResolutionPolicy;
 import org.equalitymonitoring.resolution.SourceIds;
+import org.equalitymonitoring.schemes.BundledPresets;
 import org.equalitymonitoring.schemes.BundledSchemes;
 
 /**
@@ -29,8 +31,9 @@ public final class OneEthnicityPerPerson {
 
   /** Resolves the records, which must be sorted by person key; one resolution per person. */
   public static List<Resolution> resolve(Stream<EthnicityRecord> recordsSortedByPerson) {
-    // 1. The preset reproduces the published GDPPR pipeline; its Javadoc names the reference.
-    ResolutionPolicy policy = ResolutionPolicy.nhsDigitalGdpprRecency();
+    // 1. The preset reproduces the published GDPPR pipeline; its Javadoc names the reference. It is
+    // wired with the bundled NHS Digital SNOMED CT map, through which it reads GP journal concepts.
+    ResolutionPolicy policy = BundledPresets.get().requirePreset("nhs-digital-gdppr-recency");
     // 2. Resolve lazily, person by person; a key out of order is reported, not silently merged.
     return policy
         .resolveEach(recordsSortedByPerson, InputOrder.SORTED_BY_PERSON_KEY)
@@ -42,21 +45,31 @@ public final class OneEthnicityPerPerson {
     Recogniser nhs = Recogniser.of(BundledSchemes.get().requireScheme("nhs-ethnic-category-2001"));
     return Stream.of(
         // p1: the latest known record (hospital, 2023) wins; the later Z is unknown and dropped.
-        record(nhs, "p1", "2019-03-01", SourceIds.GP_JOURNAL, "A"),
+        journal("p1", "2019-03-01", "92571000000102"), // Cornish: A in NHS Digital's map
         record(nhs, "p1", "2023-06-01", SourceIds.APC, "H"),
-        record(nhs, "p1", "2024-01-15", SourceIds.GP_JOURNAL, "Z"),
+        journal("p1", "2024-01-15", "92531000000104"), // Ethnic category not stated: Z
         // p2: two codes on the latest date: admitted care ranks above outpatients.
         record(nhs, "p2", "2024-03-01", SourceIds.OP, "M"),
         record(nhs, "p2", "2024-03-01", SourceIds.APC, "C"),
         // p3: the GP journal disagrees with itself on the latest date: no code.
-        record(nhs, "p3", "2024-02-02", SourceIds.GP_JOURNAL, "A"),
-        record(nhs, "p3", "2024-02-02", SourceIds.GP_JOURNAL, "B"),
+        journal("p3", "2024-02-02", "92571000000102"), // Cornish: A
+        journal("p3", "2024-02-02", "494161000000100"), // White Irish: B
         // p4: only Not known and a blank: no known record.
-        record(nhs, "p4", "2024-01-01", SourceIds.GP_JOURNAL, "99"),
+        record(nhs, "p4", "2024-01-01", SourceIds.APC, "99"),
         record(nhs, "p4", "2024-02-01", SourceIds.AE, " "),
         // p5: every known record agrees (the GP patient field has no date).
         record(nhs, "p5", null, SourceIds.GP_PATIENT, "N"),
         record(nhs, "p5", "2022-05-05", SourceIds.AE, "Black African"));
+  }
+
+  /** A GP journal record: a SNOMED CT concept id, which the policy maps to a letter. */
+  private static EthnicityRecord journal(String person, String date, String conceptId) {
+    return EthnicityRecord.coded(
+        person,
+        Optional.of(LocalDate.parse(date)),
+        SourceIds.GP_JOURNAL,
+        conceptId,
+        CategoryKind.SUBSTANTIVE);
   }
 
   private static EthnicityRecord record(
