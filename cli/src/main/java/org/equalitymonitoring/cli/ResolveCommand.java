@@ -22,6 +22,7 @@ import org.equalitymonitoring.resolution.InputOrder;
 import org.equalitymonitoring.resolution.Resolution;
 import org.equalitymonitoring.resolution.ResolutionPolicy;
 import org.equalitymonitoring.resolution.ResolutionRule;
+import org.equalitymonitoring.resolution.TiedRecord;
 import org.equalitymonitoring.schemes.BundledPresets;
 import org.equalitymonitoring.schemes.BundledRecognition;
 import picocli.CommandLine.Command;
@@ -304,6 +305,18 @@ final class ResolveCommand implements Callable<Integer> {
         || person.underlyingRule().map(TIES::contains).orElse(false);
   }
 
+  /** The records still tied, as {@code source:code} separated by spaces. */
+  private static String tied(Resolution person) {
+    StringBuilder tied = new StringBuilder();
+    for (TiedRecord record : person.tiedRecords()) {
+      if (tied.length() > 0) {
+        tied.append(' ');
+      }
+      tied.append(record.source()).append(':').append(record.code());
+    }
+    return tied.toString();
+  }
+
   private interface Rows extends AutoCloseable {
     void write(Resolution person, String label) throws IOException;
 
@@ -317,7 +330,8 @@ final class ResolveCommand implements Callable<Integer> {
     CsvRows(PrintWriter out) {
       this.out = out;
       out.println(
-          "person,code,label,status,rule,underlying_rule,conflict,tie,known_codes,records_considered");
+          "person,code,label,status,rule,underlying_rule,conflict,tie,tied,tie_across_broad_groups,"
+              + "known_codes,records_considered");
     }
 
     @Override
@@ -336,6 +350,8 @@ final class ResolveCommand implements Callable<Integer> {
           .append(',')
           .append(tie(person))
           .append(',');
+      Csv.append(line, tied(person)).append(',');
+      line.append(person.tiedAtBroadGroup()).append(',');
       Csv.append(line, String.join(" ", person.knownCodes())).append(',');
       line.append(person.recordsConsidered());
       out.println(line);
@@ -370,6 +386,15 @@ final class ResolveCommand implements Callable<Integer> {
           "underlyingRule", person.underlyingRule().map(ResolutionRule::name).orElse(null));
       json.writeBooleanField("conflict", person.hasConflict());
       json.writeBooleanField("tie", tie(person));
+      json.writeArrayFieldStart("tied");
+      for (TiedRecord record : person.tiedRecords()) {
+        json.writeStartObject();
+        json.writeStringField("source", record.source());
+        json.writeStringField("code", record.code());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeBooleanField("tieAcrossBroadGroups", person.tiedAtBroadGroup());
       json.writeArrayFieldStart("knownCodes");
       for (String code : person.knownCodes()) {
         json.writeString(code);

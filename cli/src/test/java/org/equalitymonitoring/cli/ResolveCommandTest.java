@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResolveCommandTest {
   private static final String HEADER =
-      "person,code,label,status,rule,underlying_rule,conflict,tie,known_codes,records_considered\n";
+      "person,code,label,status,rule,underlying_rule,conflict,tie,tied,tie_across_broad_groups,"
+          + "known_codes,records_considered\n";
 
   @TempDir Path dir;
 
@@ -73,19 +74,19 @@ class ResolveCommandTest {
         .isEqualTo(
             HEADER
                 // The latest known record is the APC one of 2021 (source names ignore case): B.
-                + "p01,B,White - Irish,RESOLVED,LATEST,,true,false,A B,2\n"
+                + "p01,B,White - Irish,RESOLVED,LATEST,,true,false,,false,A B,2\n"
                 // Z and 99 are unknowns of the GDPPR asset: no known record.
-                + "p02,,,UNKNOWN,NO_KNOWN_RECORD,,false,false,,2\n"
+                + "p02,,,UNKNOWN,NO_KNOWN_RECORD,,false,false,,false,,2\n"
                 // Same latest date: Journal > Patient gives N (African).
                 + "p03,N,Black or Black British - African,RESOLVED,TIE_BROKEN_BY_SOURCE_PRIORITY,"
-                + ",true,true,M N,2\n"
+                + ",true,true,,false,M N,2\n"
                 // The top source gives two codes on the latest date: null.
-                + "p04,,,TIE,TIE_UNRESOLVED,,true,true,H J,2\n"
+                + "p04,,,TIE,TIE_UNRESOLVED,,true,true,gp-journal:H gp-journal:J,false,H J,2\n"
                 // The SNOMED CT code is A through the OpenSAFELY list, and so is " a ".
-                + "p05,A,White - British,RESOLVED,ONLY_KNOWN_CODE,,false,false,A,2\n"
+                + "p05,A,White - British,RESOLVED,ONLY_KNOWN_CODE,,false,false,,false,A,2\n"
                 // Q is not a concept of NHS Digital's map, so the preset drops it; a pharmacy
                 // record is not read by the preset.
-                + "p06,,,UNKNOWN,NO_KNOWN_RECORD,,false,false,,1\n");
+                + "p06,,,UNKNOWN,NO_KNOWN_RECORD,,false,false,,false,,1\n");
     assertThat(run.err)
         .contains("Preset: nhs-digital-gdppr-recency")
         .contains("Recognition: nhs-ethnic-category-2001")
@@ -137,6 +138,29 @@ class ResolveCommandTest {
     assertThat(q2.get("recordsConsidered").asInt()).isEqualTo(3);
   }
 
+  @Test
+  void theSdePresetListsTiedCodesAndWhetherTheyCrossBroadGroups() throws IOException {
+    // Outpatients and A&E share the lowest priority (4), so records of both on the same latest
+    // date tie and the pipeline's random pick is not reproduced: no code, the tie listed by source
+    // then code. s1: A and B are both White: a tie of categories within one broad group. s2: R is
+    // Asian in the pipeline's grouping (Chinese under Asian) and S is Other: a tie across groups.
+    Path extract =
+        file(
+            "records.csv",
+            "person,source,date,ethnicity\n"
+                + "s1,op,2022-01-01,A\n"
+                + "s1,ae,2022-01-01,B\n"
+                + "s2,op,2022-01-01,R\n"
+                + "s2,ae,2022-01-01,S\n");
+    CommandRun run = resolve(extract, "bhf-dsc-sde-curate-ethnicity");
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out)
+        .isEqualTo(
+            HEADER
+                + "s1,,,TIE,TIE_UNRESOLVED,,true,true,ae:B op:A,false,A B,2\n"
+                + "s2,,,TIE,TIE_UNRESOLVED,,true,true,ae:S op:R,true,R S,2\n");
+  }
+
   private static final String NUMERIC_ORDER =
       "person,source,date,ethnicity\n"
           + "9,apc,2020-01-01,A\n"
@@ -170,9 +194,9 @@ class ResolveCommandTest {
         .isEqualTo(
             HEADER
                 // A twice, B once: the mode A, although B is more recent.
-                + "9,A,White - British,RESOLVED,MOST_FREQUENT,,true,false,A B,3\n"
+                + "9,A,White - British,RESOLVED,MOST_FREQUENT,,true,false,,false,A B,3\n"
                 // C once, D once: more than one mode gives null.
-                + "10,,,TIE,TIE_UNRESOLVED,,true,true,C D,2\n");
+                + "10,,,TIE,TIE_UNRESOLVED,,true,true,apc:C op:D,false,C D,2\n");
   }
 
   @Test
@@ -252,7 +276,8 @@ class ResolveCommandTest {
     assertThat(run.exitCode).as(run.err).isZero();
     assertThat(run.out)
         .isEqualTo(
-            HEADER + "x,H,Asian or Asian British - Indian,RESOLVED,LATEST,,true,false,H J,2\n");
+            HEADER
+                + "x,H,Asian or Asian British - Indian,RESOLVED,LATEST,,true,false,,false,H J,2\n");
   }
 
   @Test
@@ -336,6 +361,6 @@ class ResolveCommandTest {
     assertThat(Files.readString(output))
         .isEqualTo(
             HEADER
-                + "'=1+1,R,Other Ethnic Groups - Chinese,RESOLVED,ONLY_KNOWN_CODE,,false,false,R,1\n");
+                + "'=1+1,R,Other Ethnic Groups - Chinese,RESOLVED,ONLY_KNOWN_CODE,,false,false,,false,R,1\n");
   }
 }
