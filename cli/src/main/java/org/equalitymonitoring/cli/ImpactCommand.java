@@ -19,6 +19,7 @@ import org.equalitymonitoring.impact.ImpactAssessor;
 import org.equalitymonitoring.impact.Measure;
 import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.impact.Reference;
+import org.equalitymonitoring.population.PopulationConvention;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 import org.equalitymonitoring.stats.StandardPopulation;
 import picocli.CommandLine.Command;
@@ -40,8 +41,8 @@ import picocli.CommandLine.Spec;
           + " to a reference with its significance, and the adverse-impact finding.",
       "Reads a CSV file with a header row and the columns group,events,denominator in any order"
           + " (with age_band for --measure dsr: the ESP 2013 bands 0-4, 5-9, ..., 85-89, 90+, or"
-          + " any strata with --standard total). For representation the denominator column may be"
-          + " left out when --population gives it."
+          + " any strata with --standard total). For representation and rate the denominator column"
+          + " may be left out when --population gives it (re-expressed under --convention)."
     })
 final class ImpactCommand implements Callable<Integer> {
   /** The measures, by their command-line names. */
@@ -94,6 +95,8 @@ final class ImpactCommand implements Callable<Integer> {
   String outcome;
 
   @Mixin PopulationOption population;
+
+  @Mixin ConventionOption convention;
 
   @Option(
       names = "--standard",
@@ -169,7 +172,8 @@ final class ImpactCommand implements Callable<Integer> {
     List<String> absent = List.of();
     List<GroupCount> counts;
     if (populationArea.isPresent()) {
-      ImpactPopulation.Matched matched = populationArea.get().match(data);
+      ImpactPopulation.Matched matched =
+          populationArea.get().match(data, chosen == Measure.REPRESENTATION);
       counts = matched.counts;
       convention = matched.convention;
       absent = matched.absent;
@@ -281,10 +285,14 @@ final class ImpactCommand implements Callable<Integer> {
   }
 
   private Optional<ImpactPopulation> population(Measure chosen) {
-    if (population.argument != null && chosen != Measure.REPRESENTATION) {
-      throw new UsageException("--population goes with --measure representation");
+    if (population.argument != null && chosen != Measure.REPRESENTATION && chosen != Measure.RATE) {
+      throw new UsageException("--population goes with --measure representation or rate");
     }
-    return population.chosen().map(ImpactPopulation::new);
+    if (convention.id != null && population.argument == null) {
+      throw new UsageException("--convention goes with --population");
+    }
+    Optional<PopulationConvention> named = convention.chosen();
+    return population.chosen().map(p -> new ImpactPopulation(p, named));
   }
 
   /** Returns true to standardise to the total of the groups, false for ESP 2013. */

@@ -370,18 +370,19 @@ class ImpactCommandTest {
   }
 
   /** The London column of the reference TS021 table, by census label (the Total row left out). */
-  private static Map<String, Long> ts021London() throws IOException {
+  /** The TS021 counts of one area by census label, from the reference file. */
+  static Map<String, Long> ts021(String area) throws IOException {
     List<String> lines =
         ReferenceFile.lines(
             "census/census2021_ts021_ethnic_group_19cat_by_region_england_wales.csv");
     List<String> header = fields(lines.get(0));
-    int london = header.indexOf("London");
-    assertThat(london).isPositive();
+    int column = header.indexOf(area);
+    assertThat(column).isPositive();
     Map<String, Long> counts = new HashMap<>();
     for (String line : lines.subList(1, lines.size())) {
       List<String> row = fields(line);
       if (!row.get(0).startsWith("Total")) {
-        counts.put(row.get(0), Long.parseLong(row.get(london)));
+        counts.put(row.get(0), Long.parseLong(row.get(column)));
       }
     }
     assertThat(counts).hasSize(19);
@@ -430,7 +431,7 @@ class ImpactCommandTest {
         .contains("White: Roma counted in C")
         .contains("Other ethnic group: Arab counted in S");
 
-    Map<String, Long> london = ts021London();
+    Map<String, Long> london = ts021("London");
     long total = london.values().stream().mapToLong(Long::longValue).sum();
     long c =
         london.get("White: Other White")
@@ -473,7 +474,7 @@ class ImpactCommandTest {
                 "--format",
                 "json"));
     assertThat(json.has("convention")).isFalse();
-    Map<String, Long> london = ts021London();
+    Map<String, Long> london = ts021("London");
     long total = london.values().stream().mapToLong(Long::longValue).sum();
     assertThat(group(json, "White: Irish").get("populationShare").asDouble())
         .isCloseTo(100.0 * london.get("White: Irish") / total, within(TOLERANCE));
