@@ -1,5 +1,7 @@
 package org.equalitymonitoring.cli;
 
+import static org.equalitymonitoring.io.CsvFormatException.quote;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -19,6 +21,8 @@ import org.equalitymonitoring.impact.ImpactAssessor;
 import org.equalitymonitoring.impact.Measure;
 import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.impact.Reference;
+import org.equalitymonitoring.population.PopulationConvention;
+import org.equalitymonitoring.schemes.BundledStandardPopulations;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 import org.equalitymonitoring.stats.StandardPopulation;
 import picocli.CommandLine.Command;
@@ -40,8 +44,8 @@ import picocli.CommandLine.Spec;
           + " to a reference with its significance, and the adverse-impact finding.",
       "Reads a CSV file with a header row and the columns group,events,denominator in any order"
           + " (with age_band for --measure dsr: the ESP 2013 bands 0-4, 5-9, ..., 85-89, 90+, or"
-          + " any strata with --standard total). For representation the denominator column may be"
-          + " left out when --population gives it."
+          + " any strata with --standard total). For representation and rate the denominator column"
+          + " may be left out when --population gives it (re-expressed under --convention)."
     })
 final class ImpactCommand implements Callable<Integer> {
   /** The measures, by their command-line names. */
@@ -57,6 +61,7 @@ final class ImpactCommand implements Callable<Integer> {
 
   static final String STANDARD_ESP2013 = "esp2013";
   static final String STANDARD_TOTAL = "total";
+  static final String STANDARD_MHA_2011 = BundledStandardPopulations.MHA_2011;
 
   @Spec CommandSpec spec;
 
@@ -95,13 +100,18 @@ final class ImpactCommand implements Callable<Integer> {
 
   @Mixin PopulationOption population;
 
+  @Mixin ConventionOption convention;
+
   @Option(
       names = "--standard",
-      paramLabel = "esp2013|total",
+      paramLabel = "esp2013|total|mha-2011",
       description =
-          "for dsr: the European Standard Population 2013 (default; age_band 0-4 ... 90+) or the"
-              + " total population of the groups in each stratum (as the Mental Health Act"
-              + " statistics; any age_band labels)")
+          "for dsr: the European Standard Population 2013 (default; age_band 0-4 ... 90+), the"
+              + " total population of the groups in each stratum (any age_band labels; Dobson"
+              + " intervals), or mha-2011: NHS England's Mental Health Act method, Census 2011"
+              + " England by sex and age with the publication's normal-approximation interval"
+              + " (columns sex Male|Female and age_band 15 and under, 16 to 17, 18 to 34, 35 to"
+              + " 49, 50 to 64, 65 and over)")
   String standard;
 
   @Mixin ConfidenceOption confidence;
@@ -130,6 +140,7 @@ final class ImpactCommand implements Callable<Integer> {
     DisclosurePolicy policy = disclosure.policy();
     Optional<ImpactPopulation> populationArea = population(chosen);
     boolean total = standard(chosen);
+    boolean mha = total && standard.strip().equals(STANDARD_MHA_2011);
     if (chosen == Measure.REPRESENTATION && reference != null) {
       throw new UsageException(
           "--reference does not apply to representation: the reference is the population");
@@ -169,13 +180,14 @@ final class ImpactCommand implements Callable<Integer> {
     List<String> absent = List.of();
     List<GroupCount> counts;
     if (populationArea.isPresent()) {
-      ImpactPopulation.Matched matched = populationArea.get().match(data);
+      ImpactPopulation.Matched matched =
+          populationArea.get().match(data, chosen == Measure.REPRESENTATION);
       counts = matched.counts;
       convention = matched.convention;
       absent = matched.absent;
     } else {
       if (chosen == Measure.DSR) {
-        checkStrata(data, total);
+        checkStrata(data, total, mha);
       }
       if (groups.size() < 2) {
         throw new InputException(
@@ -192,7 +204,7 @@ final class ImpactCommand implements Callable<Integer> {
 
     ImpactAssessment assessment;
     try {
-      assessment = assess(assessor, chosen, counts, total);
+      assessment = assess(assessor, chosen, counts, total, mha);
     } catch (IllegalArgumentException e) {
       throw new InputException(input + ": " + e.getMessage(), e);
     }
@@ -211,7 +223,12 @@ final class ImpactCommand implements Callable<Integer> {
             absent,
             policy,
             chosen == Measure.DSR
-                ? Optional.of(total ? "total population of the groups" : "ESP 2013")
+                ? Optional.of(
+                    mha
+                        ? "Census 2011 England by sex and age (NHS England Mental Health Act"
+                            + " method; as published, the 16 to 17 strata are left out of the"
+                            + " interval's variance)"
+                        : total ? "total population of the groups" : "ESP 2013")
                 : Optional.empty());
     StringWriter buffer = new StringWriter();
     PrintWriter writer = new PrintWriter(buffer);
@@ -234,9 +251,19 @@ final class ImpactCommand implements Callable<Integer> {
   }
 
   private static ImpactAssessment assess(
-      ImpactAssessor assessor, Measure measure, List<GroupCount> counts, boolean total) {
+      ImpactAssessor assessor,
+      Measure measure,
+      List<GroupCount> counts,
+      boolean total,
+      boolean mha) {
     switch (measure) {
       case DSR:
+        if (mha) {
+          return assessor.mentalHealthActRates(
+              counts,
+              BundledStandardPopulations.mentalHealthAct2011(),
+              BundledStandardPopulations.MHA_OUT_OF_VARIANCE);
+        }
         return total
             ? assessor.standardisedRates(counts)
             : assessor.standardisedRates(counts, StandardPopulation.esp2013());
@@ -281,13 +308,20 @@ final class ImpactCommand implements Callable<Integer> {
   }
 
   private Optional<ImpactPopulation> population(Measure chosen) {
-    if (population.argument != null && chosen != Measure.REPRESENTATION) {
-      throw new UsageException("--population goes with --measure representation");
+    if (population.argument != null && chosen != Measure.REPRESENTATION && chosen != Measure.RATE) {
+      throw new UsageException("--population goes with --measure representation or rate");
     }
-    return population.chosen().map(ImpactPopulation::new);
+    if (convention.id != null && population.argument == null) {
+      throw new UsageException("--convention goes with --population");
+    }
+    Optional<PopulationConvention> named = convention.chosen();
+    return population.chosen().map(p -> new ImpactPopulation(p, named));
   }
 
-  /** Returns true to standardise to the total of the groups, false for ESP 2013. */
+  /**
+   * Returns true to standardise to the total of the groups or to the MHA 2011 standard, false for
+   * ESP 2013.
+   */
   private boolean standard(Measure chosen) {
     if (standard == null) {
       return false;
@@ -299,6 +333,7 @@ final class ImpactCommand implements Callable<Integer> {
       case STANDARD_ESP2013:
         return false;
       case STANDARD_TOTAL:
+      case STANDARD_MHA_2011:
         return true;
       default:
         throw new UsageException(
@@ -307,7 +342,9 @@ final class ImpactCommand implements Callable<Integer> {
                 + "'; the standards are: "
                 + STANDARD_ESP2013
                 + ", "
-                + STANDARD_TOTAL);
+                + STANDARD_TOTAL
+                + ", "
+                + STANDARD_MHA_2011);
     }
   }
 
@@ -315,9 +352,24 @@ final class ImpactCommand implements Callable<Integer> {
    * Checks the strata of a DSR input: with ESP 2013, every age band is one of its bands; every
    * group has every stratum.
    */
-  private static void checkStrata(ImpactInput data, boolean total) {
+  private static void checkStrata(ImpactInput data, boolean total, boolean mha) {
     List<String> bands;
-    if (total) {
+    if (mha) {
+      bands = BundledStandardPopulations.mentalHealthAct2011().ageBands();
+      for (ImpactInput.Row row : data.rows) {
+        if (!bands.contains(row.stratum)) {
+          throw ImpactInput.problem(
+              data.file,
+              row.line,
+              "sex and age band "
+                  + quote(row.stratum)
+                  + " is not a stratum of the Mental Health Act standard; the strata are sex "
+                  + String.join(" or ", BundledStandardPopulations.MHA_SEXES)
+                  + " (column sex) with age band "
+                  + String.join(", ", BundledStandardPopulations.MHA_AGE_GROUPS));
+        }
+      }
+    } else if (total) {
       Set<String> all = new LinkedHashSet<>();
       data.rows.forEach(r -> all.add(r.stratum));
       bands = new ArrayList<>(all);

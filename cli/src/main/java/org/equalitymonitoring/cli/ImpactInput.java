@@ -16,14 +16,16 @@ import org.equalitymonitoring.io.CsvReader;
 
 /**
  * The rows of an {@code impact} input file: {@code group,events,denominator}, with {@code age_band}
- * for stratified counts, in any column order. Every check names the file, the line and the problem,
- * so that the command prints nothing but the error.
+ * (and optionally {@code sex}, the stratum then being sex and age band, such as {@code "Male 16 to
+ * 17"}) for stratified counts, in any column order. Every check names the file, the line and the
+ * problem, so that the command prints nothing but the error.
  */
 final class ImpactInput {
   static final String GROUP = "group";
   static final String EVENTS = "events";
   static final String DENOMINATOR = "denominator";
   static final String AGE_BAND = "age_band";
+  static final String SEX = "sex";
 
   /** A count: ASCII digits only (Long.parseLong alone takes a sign and other scripts' digits). */
   static final Pattern WHOLE = Pattern.compile("[0-9]+");
@@ -86,6 +88,7 @@ final class ImpactInput {
       int denominator = hasDenominator ? csv.column(DENOMINATOR) : -1;
       stratified = csv.header().contains(AGE_BAND) || needStratum;
       int ageBand = stratified ? csv.column(AGE_BAND) : -1;
+      int sex = stratified && csv.header().contains(SEX) ? csv.column(SEX) : -1;
       while (csv.next()) {
         long line = csv.line();
         String name = csv.get(group).strip();
@@ -97,6 +100,13 @@ final class ImpactInput {
           stratum = csv.get(ageBand).strip();
           if (stratum.isEmpty()) {
             throw problem(file, line, "the age band of group " + quote(name) + " is blank");
+          }
+          if (sex >= 0) {
+            String sexValue = csv.get(sex).strip();
+            if (sexValue.isEmpty()) {
+              throw problem(file, line, "the sex of group " + quote(name) + " is blank");
+            }
+            stratum = sexValue + " " + stratum;
           }
         }
         long count = events(file, line, csv.get(events).strip(), name);

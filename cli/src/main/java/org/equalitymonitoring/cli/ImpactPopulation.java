@@ -19,20 +19,42 @@ import org.equalitymonitoring.population.ReferencePopulation;
 import org.equalitymonitoring.schemes.BundledSchemes;
 
 /**
- * The {@code --population} of a representation: a bundled population or a population file and one
- * of its areas ({@link PopulationOption}), used as it is when the input's groups are codes or
- * labels of the population's scheme, or re-expressed through the one bundled crosswalk from the
- * population's scheme to the scheme of the groups (such as {@code census-2021-to-nhs-2001} for NHS
- * letters) under {@link PopulationConvention#followCrosswalk()}: at category level (the NHS
- * letters), or at broad-group level (the NHS headings) when the population holds broad groups only.
+ * The {@code --population} of a representation or of rates: a bundled population or a population
+ * file and one of its areas ({@link PopulationOption}), used as it is when the input's groups are
+ * codes or labels of the population's scheme, or re-expressed through the one bundled crosswalk
+ * from the population's scheme to the scheme of the groups (such as {@code census-2021-to-nhs-2001}
+ * for NHS letters) under a named {@link PopulationConvention} ({@code --convention}, default {@link
+ * PopulationConvention#followCrosswalk()}): at category level (the NHS letters), or at broad-group
+ * level (the NHS headings) when the groups are headings or the population holds broad groups only.
  */
 final class ImpactPopulation {
   final ReferencePopulation population;
   final String area;
+  private final PopulationConvention convention;
+  private final boolean conventionNamed;
 
-  ImpactPopulation(PopulationOption.Chosen chosen) {
+  ImpactPopulation(PopulationOption.Chosen chosen, Optional<PopulationConvention> convention) {
     this.population = chosen.population;
     this.area = chosen.area;
+    this.convention = convention.orElse(PopulationConvention.followCrosswalk());
+    this.conventionNamed = convention.isPresent();
+    this.convention
+        .area()
+        .filter(kept -> !kept.equals(area))
+        .ifPresent(
+            kept -> {
+              throw new UsageException(
+                  "convention "
+                      + this.convention.id()
+                      + " keeps area "
+                      + kept
+                      + " only: give --population "
+                      + population.id()
+                      + ":"
+                      + kept
+                      + ", not area "
+                      + quote(area));
+            });
   }
 
   /** The population counts matched to the input's groups. */
@@ -68,12 +90,13 @@ final class ImpactPopulation {
   }
 
   /**
-   * Matches the input's groups to the population's categories: every category of the population (at
-   * the level of the groups' scheme) with a population above 0 is a group, with the service users
-   * of the input rows whose group is its code or label (summed over age bands), or 0 service users
-   * if the input has no such group.
+   * Matches the input's groups to the population's categories (at the level of the groups' scheme)
+   * and returns the events of the input rows of each (summed over age bands) with the category's
+   * population as the denominator. With {@code everyCategory} (representation), every category with
+   * a population above 0 is a group, with 0 events if the input lacks it; without (rates), only the
+   * input's groups.
    */
-  Matched match(ImpactInput input) {
+  Matched match(ImpactInput input, boolean everyCategory) {
     List<Reading> readings = readings();
     Reading chosen = null;
     Map<String, Category> categories = null;
@@ -92,14 +115,33 @@ final class ImpactPopulation {
         }
       }
       if (unrecognised == null) {
-        chosen = reading;
-        categories = found;
-        break;
+        boolean counted =
+            found.values().stream()
+                .allMatch(
+                    c ->
+                        reading.level.categoryCodes().contains(c.code())
+                            && reading.level.count(c.code(), area) > 0);
+        if (chosen == null || counted) {
+          chosen = reading;
+          categories = found;
+        }
+        if (counted) {
+          break;
+        }
+        continue;
       }
       if (found.size() > bestCount) {
         bestCount = found.size();
         firstUnrecognised = unrecognised;
       }
+    }
+    if (chosen != null && conventionNamed && chosen.reexpressed.isEmpty()) {
+      throw new UsageException(
+          "--convention "
+              + convention.id()
+              + " re-expresses a population through a crosswalk, but the groups are codes of the"
+              + " population's own scheme "
+              + population.schemeId());
     }
     if (chosen == null) {
       String tried =
@@ -160,7 +202,7 @@ final class ImpactPopulation {
     List<String> absent = new ArrayList<>();
     for (String code : level.categoryCodes()) {
       long count = level.count(code, area);
-      if (count == 0) {
+      if (count == 0 || !(everyCategory || users.containsKey(code))) {
         continue;
       }
       if (!users.containsKey(code)) {
@@ -169,10 +211,22 @@ final class ImpactPopulation {
       counts.add(
           GroupCount.of(labels.getOrDefault(code, code), users.getOrDefault(code, 0L), count));
     }
-    return new Matched(counts, chosen.reexpressed.map(ReexpressedPopulation::statement), absent);
+    return new Matched(
+        counts,
+        chosen.reexpressed.map(
+            r ->
+                r.statement()
+                    + (conventionNamed
+                        ? ""
+                        : " (the default convention; choose another with --convention)")),
+        absent);
   }
 
-  /** The population's own scheme, then each scheme one bundled crosswalk leads to from it. */
+  /**
+   * The population's own scheme, then each scheme one bundled crosswalk leads to from it, at
+   * category level and then at broad-group level; with a named convention, only the crosswalks it
+   * applies to.
+   */
   private List<Reading> readings() {
     BundledSchemes schemes = BundledSchemes.get();
     Scheme source = schemes.requireScheme(population.schemeId());
@@ -193,20 +247,36 @@ final class ImpactPopulation {
     }
     for (Map.Entry<String, List<Crosswalk>> entry : byTarget.entrySet()) {
       Optional<Scheme> target = schemes.scheme(entry.getKey());
-      if (entry.getValue().size() != 1 || target.isEmpty()) {
+      if (entry.getValue().size() != 1
+          || target.isEmpty()
+          || !convention.sourceSchemeId().orElse(source.id()).equals(source.id())
+          || !convention.targetSchemeId().orElse(entry.getKey()).equals(entry.getKey())) {
         continue;
       }
       Crosswalk crosswalk = entry.getValue().get(0);
       ReexpressedPopulation reexpressed =
-          PopulationConvention.followCrosswalk().apply(population, source, crosswalk, target.get());
+          convention.apply(population, source, crosswalk, target.get());
+      String describe = " (through crosswalk " + crosswalk.id() + ")";
+      if (reexpressed.hasCategoryLevel()) {
+        readings.add(
+            new Reading(
+                target.get(), reexpressed.categoryLevel(), Optional.of(reexpressed), describe));
+      }
       readings.add(
           new Reading(
-              target.get(),
-              reexpressed.hasCategoryLevel()
-                  ? reexpressed.categoryLevel()
-                  : reexpressed.broadGroupLevel(),
-              Optional.of(reexpressed),
-              " (through crosswalk " + crosswalk.id() + ")"));
+              target.get(), reexpressed.broadGroupLevel(), Optional.of(reexpressed), describe));
+    }
+    if (conventionNamed && readings.size() == 1) {
+      throw new UsageException(
+          "convention "
+              + convention.id()
+              + " does not apply to population "
+              + population.id()
+              + " (scheme "
+              + population.schemeId()
+              + ")"
+              + convention.sourceSchemeId().map(s -> "; it re-expresses scheme " + s).orElse("")
+              + convention.targetSchemeId().map(t -> " in " + t).orElse(""));
     }
     return readings;
   }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.equalitymonitoring.schemes.BundledStandardPopulations;
+import org.equalitymonitoring.stats.StandardPopulation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -357,18 +359,19 @@ class ImpactCommandTest {
   }
 
   /** The London column of the reference TS021 table, by census label (the Total row left out). */
-  private static Map<String, Long> ts021London() throws IOException {
+  /** The TS021 counts of one area by census label, from the reference file. */
+  static Map<String, Long> ts021(String area) throws IOException {
     List<String> lines =
         ReferenceFile.lines(
             "census/census2021_ts021_ethnic_group_19cat_by_region_england_wales.csv");
     List<String> header = fields(lines.get(0));
-    int london = header.indexOf("London");
-    assertThat(london).isPositive();
+    int column = header.indexOf(area);
+    assertThat(column).isPositive();
     Map<String, Long> counts = new HashMap<>();
     for (String line : lines.subList(1, lines.size())) {
       List<String> row = fields(line);
       if (!row.get(0).startsWith("Total")) {
-        counts.put(row.get(0), Long.parseLong(row.get(london)));
+        counts.put(row.get(0), Long.parseLong(row.get(column)));
       }
     }
     assertThat(counts).hasSize(19);
@@ -417,7 +420,7 @@ class ImpactCommandTest {
         .contains("White: Roma counted in C")
         .contains("Other ethnic group: Arab counted in S");
 
-    Map<String, Long> london = ts021London();
+    Map<String, Long> london = ts021("London");
     long total = london.values().stream().mapToLong(Long::longValue).sum();
     long c =
         london.get("White: Other White")
@@ -460,7 +463,7 @@ class ImpactCommandTest {
                 "--format",
                 "json"));
     assertThat(json.has("convention")).isFalse();
-    Map<String, Long> london = ts021London();
+    Map<String, Long> london = ts021("London");
     long total = london.values().stream().mapToLong(Long::longValue).sum();
     assertThat(group(json, "White: Irish").get("populationShare").asDouble())
         .isCloseTo(100.0 * london.get("White: Irish") / total, within(TOLERANCE));
@@ -593,6 +596,73 @@ class ImpactCommandTest {
   }
 
   @Test
+  void mentalHealthActStandardisedRatesWithTheirInterval() throws IOException {
+    // Every stratum of A has rate 10/10000 = 0.001 and of B 30/10000 = 0.003, so whatever the
+    // weights the DSRs are 100 and 300 per 100,000 (USERS-AND-METRICS.md §2.3). The half-width is
+    // 1.96·sqrt(Σ_k (N_k/N)²·r(1 − r)/10000)·1e5 over the strata other than 16 to 17.
+    StringBuilder csv = new StringBuilder("group,sex,age_band,events,denominator\n");
+    for (String group : List.of("A", "B")) {
+      for (String sex : List.of("Male", "Female")) {
+        for (String age :
+            List.of(
+                "15 and under", "16 to 17", "18 to 34", "35 to 49", "50 to 64", "65 and over")) {
+          csv.append(group)
+              .append(',')
+              .append(sex)
+              .append(',')
+              .append(age)
+              .append(',')
+              .append(group.equals("A") ? 10 : 30)
+              .append(",10000\n");
+        }
+      }
+    }
+    Path input = file("mha.csv", csv.toString());
+    JsonNode json =
+        json(
+            impact(
+                input,
+                "--measure",
+                "dsr",
+                "--standard",
+                "mha-2011",
+                "--reference",
+                "A",
+                "--format",
+                "json"));
+    StandardPopulation standard = BundledStandardPopulations.mentalHealthAct2011();
+    double[] weights = standard.weights();
+    double sumOfSquaredShares = 0;
+    for (int k = 0; k < weights.length; k++) {
+      if (!standard.ageBands().get(k).endsWith("16 to 17")) {
+        double share = weights[k] / standard.total();
+        sumOfSquaredShares += share * share;
+      }
+    }
+    JsonNode b = group(json, "B");
+    double half = 1.96 * Math.sqrt(sumOfSquaredShares * 0.003 * 0.997 / 10000) * 1e5;
+    assertThat(b.get("value").asDouble()).isCloseTo(300, within(TOLERANCE));
+    assertThat(b.get("lower").asDouble()).isCloseTo(300 - half, within(TOLERANCE));
+    assertThat(b.get("upper").asDouble()).isCloseTo(300 + half, within(TOLERANCE));
+    assertThat(b.get("method").asText())
+        .isEqualTo("NHS England Mental Health Act: normal approximation, binomial variance");
+    assertThat(group(json, "A").get("value").asDouble()).isCloseTo(100, within(TOLERANCE));
+    assertThat(b.get("ratio").asDouble()).isCloseTo(3, within(TOLERANCE));
+
+    CommandRun text = impact(input, "--measure", "dsr", "--standard", "mha-2011");
+    assertThat(text.exitCode).as(text.err).isZero();
+    assertThat(text.out).contains("standardised to Census 2011 England by sex and age");
+
+    Path badStratum = file("bad.csv", "group,sex,age_band,events,denominator\nA,Male,0-4,1,10\n");
+    assertBadInput(
+        impact(badStratum, "--measure", "dsr", "--standard", "mha-2011"),
+        badStratum
+            + ": line 2: sex and age band 'Male 0-4' is not a stratum of the Mental Health Act"
+            + " standard; the strata are sex Male or Female (column sex) with age band 15 and"
+            + " under, 16 to 17, 18 to 34, 35 to 49, 50 to 64, 65 and over");
+  }
+
+  @Test
   void badRepresentationGroups() throws IOException {
     Path unknown = file("q.csv", "group,events\nA,10\nQ,5\n");
     assertBadInput(
@@ -664,7 +734,7 @@ class ImpactCommandTest {
     assertUsage(impact(input, "--standard", "total"), "--standard goes with --measure dsr");
     assertUsage(
         impact(input, "--measure", "dsr", "--standard", "world"),
-        "unknown standard population 'world'; the standards are: esp2013, total");
+        "unknown standard population 'world'; the standards are: esp2013, total, mha-2011");
     assertUsage(
         impact(input, "--measure", "representation", "--population", "census-2021"),
         "has a denominator column and --population gives the denominators");

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.equalitymonitoring.stats.ChiSquareGoodnessOfFit;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 import org.equalitymonitoring.stats.CrudeRate;
@@ -522,9 +523,82 @@ public final class ImpactAssessor {
    */
   public ImpactAssessment standardisedRates(List<GroupCount> strata, StandardPopulation standard) {
     Objects.requireNonNull(standard, "standard");
+    double[] weights = standard.weights();
+    return standardised(
+        strata,
+        standard,
+        (x, n, mult) -> DirectlyStandardisedRate.of(x, n, weights, confidence, mult),
+        (assessor, published) -> assessor.standardisedRates(published, standard));
+  }
+
+  /**
+   * Assesses directly standardised rates by the method of NHS England's Mental Health Act annual
+   * statistics ({@code USERS-AND-METRICS.md} §2.3): as {@link #standardisedRates(List,
+   * StandardPopulation)}, but each group's interval is the publication's normal approximation with
+   * binomial variance ({@link DirectlyStandardisedRate#mentalHealthAct}), and a DSR is given
+   * whatever the total count (the small-number rule still decides which groups are too small to
+   * say). The standard is the all-groups population by sex and age, such as the Census 2011 England
+   * standard the statistics used before Census 2021.
+   *
+   * @param strata one stratified count per group and stratum, as {@link #standardisedRates(List,
+   *     StandardPopulation)}; events at most the population in every stratum
+   * @param standard the standard population, whose strata the counts use
+   * @param outOfVariance strata of the standard left out of the variance: the publication's {@code
+   *     "16 to 17"} strata to reproduce its intervals, or none for the corrected interval
+   * @return the assessment, measure {@link Measure#DSR}, method {@value
+   *     DirectlyStandardisedRate#MENTAL_HEALTH_ACT_METHOD}
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException as {@link #standardisedRates(List, StandardPopulation)}; if
+   *     {@code outOfVariance} names a stratum the standard lacks; if events exceed the population
+   *     in a stratum
+   */
+  public ImpactAssessment mentalHealthActRates(
+      List<GroupCount> strata, StandardPopulation standard, Set<String> outOfVariance) {
+    Objects.requireNonNull(standard, "standard");
+    Objects.requireNonNull(outOfVariance, "outOfVariance");
+    List<String> bands = standard.ageBands();
+    for (String stratum : outOfVariance) {
+      if (!bands.contains(Objects.requireNonNull(stratum, "outOfVariance element"))) {
+        throw new IllegalArgumentException(
+            "stratum \""
+                + stratum
+                + "\" to leave out of the variance is not a stratum of the standard population "
+                + standard.name()
+                + "; its strata are "
+                + bands);
+      }
+    }
+    double[] weights = standard.weights();
+    boolean[] inVariance = new boolean[bands.size()];
+    for (int k = 0; k < inVariance.length; k++) {
+      inVariance[k] = !outOfVariance.contains(bands.get(k));
+    }
+    Set<String> kept = Set.copyOf(outOfVariance);
+    return standardised(
+        strata,
+        standard,
+        (x, n, mult) ->
+            DirectlyStandardisedRate.mentalHealthAct(x, n, weights, inVariance, confidence, mult),
+        (assessor, published) -> assessor.mentalHealthActRates(published, standard, kept));
+  }
+
+  /** Computes one group's DSR from its events and populations per stratum. */
+  private interface StandardisedRate {
+    DirectlyStandardisedRate of(double[] events, double[] populations, double multiplier);
+  }
+
+  /** Re-runs the same standardisation on the counts a disclosure policy publishes. */
+  private interface Restandardisation {
+    ImpactAssessment apply(ImpactAssessor assessor, List<GroupCount> published);
+  }
+
+  private ImpactAssessment standardised(
+      List<GroupCount> strata,
+      StandardPopulation standard,
+      StandardisedRate method,
+      Restandardisation again) {
     List<GroupCount> checked = Groups.checked(strata);
     List<String> bands = standard.ageBands();
-    double[] weights = standard.weights();
     Map<String, Map<String, GroupCount>> byGroup = new LinkedHashMap<>();
     for (GroupCount c : checked) {
       String stratum = requireStratum(c);
@@ -580,9 +654,7 @@ public final class ImpactAssessor {
     double mult = multiplier.orElse(Measure.DSR.defaultMultiplier());
     List<DirectlyStandardisedRate> dsrs = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
-      dsrs.add(
-          DirectlyStandardisedRate.of(
-              events.get(i), populations.get(i), weights, confidence, mult));
+      dsrs.add(method.of(events.get(i), populations.get(i), mult));
     }
     List<GroupResult> results = new ArrayList<>(groups.size());
     for (int i = 0; i < groups.size(); i++) {
@@ -611,7 +683,7 @@ public final class ImpactAssessor {
             }
           }
         }
-        refDsr = DirectlyStandardisedRate.of(x, n, weights, confidence, mult);
+        refDsr = method.of(x, n, mult);
       }
       Optional<String> tooSmall =
           dsr.estimate().isEmpty()
@@ -651,7 +723,7 @@ public final class ImpactAssessor {
         Optional.empty(),
         checked,
         this,
-        (assessor, published, total) -> assessor.standardisedRates(published, standard));
+        (assessor, published, total) -> again.apply(assessor, published));
   }
 
   private static String requireStratum(GroupCount c) {

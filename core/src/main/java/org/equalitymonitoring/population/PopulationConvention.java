@@ -176,6 +176,28 @@ public final class PopulationConvention {
   }
 
   /**
+   * Returns the named conventions: {@link #followCrosswalk()}, {@link #exactOnly()} and {@link
+   * #nhsMentalHealthActCensus2021()}, in that order.
+   *
+   * @return the conventions, an immutable list
+   */
+  public static List<PopulationConvention> named() {
+    return List.of(FOLLOW_CROSSWALK, EXACT_ONLY, NHS_MHA);
+  }
+
+  /**
+   * Returns the named convention with an id.
+   *
+   * @param id such as {@code nhs-mha-census-2021}
+   * @return the convention, or empty if none of {@link #named()} has that id
+   * @throws NullPointerException if id is null
+   */
+  public static Optional<PopulationConvention> named(String id) {
+    requireNonNull(id, "id");
+    return named().stream().filter(c -> c.id.equals(id)).findFirst();
+  }
+
+  /**
    * Returns a builder for a convention of one's own; by default INEXACT rows are counted in their
    * target, one-to-many codes are excluded, nothing else is excluded, and any schemes and areas are
    * accepted.

@@ -18,7 +18,9 @@ import java.util.SortedMap;
  *
  * <p>When the total count X is below 10 no value or interval is produced ({@link #estimate()} is
  * empty) and {@link #statistic()} is {@code "dsr NA for total count < 10"}. Missing event counts
- * should be passed as 0 (PHEindicatormethods' {@code na.zero}). Immutable and thread-safe.
+ * should be passed as 0 (PHEindicatormethods' {@code na.zero}). {@link #mentalHealthAct} gives the
+ * same value with the interval of NHS England's Mental Health Act statistics instead. Immutable and
+ * thread-safe.
  */
 public final class DirectlyStandardisedRate {
 
@@ -28,6 +30,19 @@ public final class DirectlyStandardisedRate {
   /** Method name for the non-independent-events variant. */
   public static final String NON_INDEPENDENT_METHOD =
       "Dobson, with confidence adjusted for non-independent events";
+
+  /**
+   * Method name for the NHS England Mental Health Act statistics' interval: a normal approximation
+   * with binomial variance ({@link #mentalHealthAct}).
+   */
+  public static final String MENTAL_HEALTH_ACT_METHOD =
+      "NHS England Mental Health Act: normal approximation, binomial variance";
+
+  /**
+   * The z the Mental Health Act statistics use for their 95% interval, the literal 1.96 of {@code
+   * Ethnicity - Detentions Standardisation.sql} (not qnorm(0.975) = 1.959963984540054).
+   */
+  public static final double MENTAL_HEALTH_ACT_Z_95 = 1.96;
 
   /** Statistic label when the total count is below 10. */
   public static final String SMALL_COUNT_STATISTIC = "dsr NA for total count < 10";
@@ -139,6 +154,98 @@ public final class DirectlyStandardisedRate {
     return compute(events, n, w, customVariance, confidence, multiplier, NON_INDEPENDENT_METHOD);
   }
 
+  /**
+   * Computes a DSR with the interval of NHS England's Mental Health Act annual statistics ({@code
+   * USERS-AND-METRICS.md} §2.3; NHSDigital/mental-health-act-annual-statistics@44a5ccd4, {@code
+   * Ethnicity - Detentions Standardisation.sql}). The value is the DSR of {@link #of}; the interval
+   * is a normal approximation with binomial variance, symmetric about the value and not clamped at
+   * 0 (the publication gives it as a ± half-width):
+   *
+   * <pre>
+   * value = Σ_k (N_k/N)·r_k · multiplier          r_k = x_k/n_k, N_k the standard, N = Σ N_k
+   * half  = z · sqrt( Σ_{k in V} (N_k/N)²·r_k(1 − r_k)/n_k ) · multiplier
+   * </pre>
+   *
+   * where V is the strata marked in {@code inVariance}. The publication's query leaves the stratum
+   * "16 to 17" out of the variance (a filter written for raw age labels applied to recoded ones),
+   * so its intervals are slightly narrow; pass {@code false} for those strata to reproduce it, or
+   * all {@code true} for the corrected interval. At 95% z is the publication's literal {@value
+   * #MENTAL_HEALTH_ACT_Z_95}; at other levels it is {@link ConfidenceLevel#z()}. A value is always
+   * produced: the publication has no small-count rule (the caller's small-number rule applies).
+   *
+   * @param events event counts per stratum, each a finite number {@code >= 0} and at most the
+   *     stratum's population (the binomial variance needs a proportion)
+   * @param populations populations per stratum, each a finite number {@code > 0}
+   * @param standardPopulation standard population per stratum (N_k), each finite {@code >= 0}, with
+   *     a positive sum
+   * @param inVariance per stratum, whether its term counts in the variance
+   * @param confidence the confidence level
+   * @param multiplier the scale factor, finite {@code > 0} (the publication uses 100000)
+   * @return the DSR, method {@value #MENTAL_HEALTH_ACT_METHOD}, with an estimate
+   * @throws IllegalArgumentException if the arrays are empty or differ in length, any element
+   *     breaks its range, or the multiplier is not positive
+   * @throws NullPointerException if any argument is null
+   */
+  public static DirectlyStandardisedRate mentalHealthAct(
+      double[] events,
+      double[] populations,
+      double[] standardPopulation,
+      boolean[] inVariance,
+      ConfidenceLevel confidence,
+      double multiplier) {
+    double[] x = Checks.nonNegativeArray(events, "events");
+    double[] n = Checks.positiveArray(populations, "populations");
+    double[] w = checkWeights(standardPopulation);
+    Objects.requireNonNull(inVariance, "inVariance");
+    Checks.confidence(confidence);
+    Checks.multiplier(multiplier);
+    Checks.notEmpty(x, "events");
+    Checks.sameLength(x, "events", n, "populations");
+    Checks.sameLength(x, "events", w, "standardPopulation");
+    if (inVariance.length != x.length) {
+      throw new IllegalArgumentException(
+          "events and inVariance must have the same length, got events.length="
+              + x.length
+              + ", inVariance.length="
+              + inVariance.length);
+    }
+    double sw = Checks.sum(w);
+    double value = 0;
+    double variance = 0;
+    for (int k = 0; k < x.length; k++) {
+      if (x[k] > n[k]) {
+        throw new IllegalArgumentException(
+            "events must not exceed populations in a stratum for a binomial variance, got events["
+                + k
+                + "]="
+                + x[k]
+                + ", populations["
+                + k
+                + "]="
+                + n[k]);
+      }
+      double share = w[k] / sw;
+      double rate = x[k] / n[k];
+      value += share * rate;
+      if (inVariance[k]) {
+        variance += share * share * rate * (1 - rate) / n[k];
+      }
+    }
+    double z =
+        confidence.equals(ConfidenceLevel.NINETY_FIVE) ? MENTAL_HEALTH_ACT_Z_95 : confidence.z();
+    double half = z * Math.sqrt(variance) * multiplier;
+    value *= multiplier;
+    Estimate estimate =
+        Estimate.of(
+            value, Interval.of(value - half, value + half, MENTAL_HEALTH_ACT_METHOD), confidence);
+    return new DirectlyStandardisedRate(
+        Optional.of(estimate),
+        Checks.sum(x),
+        Checks.sum(n),
+        "dsr per " + Checks.formatNumber(multiplier),
+        MENTAL_HEALTH_ACT_METHOD);
+  }
+
   private static double[] checkWeights(double[] standardPopulation) {
     double[] w = Checks.nonNegativeArray(standardPopulation, "standardPopulation");
     if (!(Checks.sum(w) > 0)) {
@@ -229,8 +336,8 @@ public final class DirectlyStandardisedRate {
   }
 
   /**
-   * Returns the method name, "Dobson" or "Dobson, with confidence adjusted for non-independent
-   * events".
+   * Returns the method name: "Dobson", "Dobson, with confidence adjusted for non-independent
+   * events" or {@value #MENTAL_HEALTH_ACT_METHOD}.
    *
    * @return the method name
    */

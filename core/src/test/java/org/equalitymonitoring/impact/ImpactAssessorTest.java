@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.assertj.core.data.Offset;
 import org.equalitymonitoring.stats.ConfidenceLevel;
@@ -559,6 +560,46 @@ class ImpactAssessorTest {
                 assessor.withReference(Reference.group("C")).standardisedRates(strata(), TWO_BANDS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown reference group \"C\"; the groups are: [\"A\", \"B\"]");
+  }
+
+  @Test
+  void mentalHealthActRatesByHandWithAndWithoutAStratumOutOfTheVariance() {
+    // Standard young 60000, old 40000 (shares 0.6, 0.4). A: r = 10/10000 = 0.001, 20/5000 = 0.004;
+    // value = (0.6·0.001 + 0.4·0.004)·1e5 = (0.0006 + 0.0016)·1e5 = 220.
+    // Variance with "old" left out: 0.6²·0.001·0.999/10000 = 3.5964e-8;
+    // half-width = 1.96·sqrt(3.5964e-8)·1e5 = 1.96·18.9642...= 37.1698...
+    ImpactAssessor assessor =
+        ImpactAssessor.of(OutcomeKind.ADVERSE_OUTCOME).withReference(Reference.group("A"));
+    ImpactAssessment quirk = assessor.mentalHealthActRates(strata(), TWO_BANDS, Set.of("old"));
+    GroupResult groupA = quirk.group("A").orElseThrow();
+    double half = 1.96 * Math.sqrt(3.5964e-8) * 1e5;
+    close(groupA.value(), 220);
+    close(groupA.lower(), 220 - half);
+    close(groupA.upper(), 220 + half);
+    assertThat(groupA.method())
+        .hasValue("NHS England Mental Health Act: normal approximation, binomial variance");
+    // Corrected: + 0.4²·0.004·0.996/5000 = 1.27488e-7, so variance = 1.63452e-7.
+    GroupResult corrected =
+        assessor.mentalHealthActRates(strata(), TWO_BANDS, Set.of()).group("A").orElseThrow();
+    close(corrected.upper(), 220 + 1.96 * Math.sqrt(1.63452e-7) * 1e5);
+    // B: (0.6·5/2000 + 0.4·15/1000)·1e5 = (0.0015 + 0.006)·1e5 = 750, against A's 220.
+    GroupResult groupB = quirk.group("B").orElseThrow();
+    close(groupB.value(), 750);
+    close(groupB.ratio(), 750.0 / 220);
+    assertThat(groupB.significance()).hasValue(Significance.HIGHER);
+    assertThat(groupB.adverseImpact()).isEqualTo(AdverseImpact.ADVERSE);
+  }
+
+  @Test
+  void mentalHealthActRatesNameAnUnknownStratumOutOfTheVariance() {
+    assertThatThrownBy(
+            () ->
+                ImpactAssessor.of(OutcomeKind.ADVERSE_OUTCOME)
+                    .mentalHealthActRates(strata(), TWO_BANDS, Set.of("16 to 17")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "stratum \"16 to 17\" to leave out of the variance is not a stratum of the standard"
+                + " population two bands; its strata are [young, old]");
   }
 
   @Test

@@ -191,6 +191,18 @@ class PopulationConventionTest {
   }
 
   @Test
+  void namedConventionsAreFoundByTheirIds() {
+    assertThat(PopulationConvention.named())
+        .extracting(PopulationConvention::id)
+        .containsExactly("follow-crosswalk", "exact-only", "nhs-mha-census-2021");
+    assertThat(PopulationConvention.named("nhs-mha-census-2021"))
+        .containsSame(PopulationConvention.nhsMentalHealthActCensus2021());
+    assertThat(PopulationConvention.named("exact-only"))
+        .containsSame(PopulationConvention.exactOnly());
+    assertThat(PopulationConvention.named("NHS-MHA-CENSUS-2021")).isEmpty();
+  }
+
+  @Test
   void rejectsMismatchedSchemes() {
     assertThatThrownBy(
             () -> PopulationConvention.followCrosswalk().apply(rm032, nhs, crosswalk, nhs))

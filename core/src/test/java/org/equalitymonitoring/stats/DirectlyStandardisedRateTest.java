@@ -274,4 +274,103 @@ class DirectlyStandardisedRateTest {
     assertThat(rate.toString())
         .startsWith("DirectlyStandardisedRate[dsr per 100000, 710.0 (95% Dobson [");
   }
+
+  // NHS England Mental Health Act method (USERS-AND-METRICS.md §2.3). Strata: 3, standard N_k =
+  // 4000, 5000, 1000 (N = 10000, shares 0.4, 0.5, 0.1); events 2, 30, 10 of populations 1000, 2000,
+  // 500, so r_k = 0.002, 0.015, 0.02.
+  private static final double[] MHA_EVENTS = {2, 30, 10};
+  private static final double[] MHA_POPULATIONS = {1000, 2000, 500};
+  private static final double[] MHA_STANDARD = {4000, 5000, 1000};
+
+  @Test
+  void mentalHealthActByHandWithTheSixteenToSeventeenQuirk() {
+    // value = (0.4·0.002 + 0.5·0.015 + 0.1·0.02)·1e5 = (0.0008 + 0.0075 + 0.002)·1e5 = 1030
+    // The middle stratum is left out of the variance (as '16 to 17' in the publication):
+    // variance = 0.4²·0.002·0.998/1000 + 0.1²·0.02·0.98/500 = 3.1936e-7 + 3.92e-7 = 7.1136e-7
+    // half-width = 1.96·sqrt(7.1136e-7)·1e5 = 1.96·84.34217...= 165.3107...
+    double half = 1.96 * Math.sqrt(7.1136e-7) * 1e5;
+    DirectlyStandardisedRate dsr =
+        DirectlyStandardisedRate.mentalHealthAct(
+            MHA_EVENTS, MHA_POPULATIONS, MHA_STANDARD, new boolean[] {true, false, true}, C95, 1e5);
+    Estimate estimate = dsr.estimate().orElseThrow();
+    assertThat(estimate.value()).isCloseTo(1030, rel(1030));
+    assertThat(half).isCloseTo(165.3107, within(1e-4));
+    assertThat(estimate.lower()).isCloseTo(1030 - half, rel(1030 - half));
+    assertThat(estimate.upper()).isCloseTo(1030 + half, rel(1030 + half));
+    assertThat(estimate.method())
+        .isEqualTo("NHS England Mental Health Act: normal approximation, binomial variance");
+    assertThat(dsr.statistic()).isEqualTo("dsr per 100000");
+    assertThat(dsr.totalCount()).isEqualTo(42.0);
+    assertThat(dsr.totalPopulation()).isEqualTo(3500.0);
+  }
+
+  @Test
+  void mentalHealthActCorrectedIntervalCountsEveryStratum() {
+    // + 0.5²·0.015·0.985/2000 = 1.846875e-6, so variance = 7.1136e-7 + 1.846875e-6 = 2.558235e-6
+    double half = 1.96 * Math.sqrt(2.558235e-6) * 1e5;
+    Estimate estimate =
+        DirectlyStandardisedRate.mentalHealthAct(
+                MHA_EVENTS,
+                MHA_POPULATIONS,
+                MHA_STANDARD,
+                new boolean[] {true, true, true},
+                C95,
+                1e5)
+            .estimate()
+            .orElseThrow();
+    assertThat(estimate.value()).isCloseTo(1030, rel(1030));
+    assertThat(estimate.upper() - estimate.value()).isCloseTo(half, rel(half));
+    assertThat(estimate.value() - estimate.lower()).isCloseTo(half, rel(half));
+  }
+
+  @Test
+  void mentalHealthActGivesAValueBelowTenEventsAndUsesZAtOtherLevels() {
+    // One stratum, 3 events of 1000, standard 1: value 300 per 100,000; the Dobson DSR gives none.
+    // half = 3.090232306167813·sqrt(0.003·0.997/1000)·1e5 (dossier §0 z at 99.8%)
+    double half = 3.090232306167813 * Math.sqrt(0.003 * 0.997 / 1000) * 1e5;
+    Estimate estimate =
+        DirectlyStandardisedRate.mentalHealthAct(
+                new double[] {3},
+                new double[] {1000},
+                new double[] {1},
+                new boolean[] {true},
+                ConfidenceLevel.NINETY_NINE_POINT_EIGHT,
+                1e5)
+            .estimate()
+            .orElseThrow();
+    assertThat(estimate.value()).isCloseTo(300, rel(300));
+    assertThat(estimate.upper()).isCloseTo(300 + half, rel(300 + half));
+    assertThat(estimate.lower()).isCloseTo(300 - half, rel(300 - half));
+  }
+
+  @Test
+  void mentalHealthActRejectsInvalidInputs() {
+    assertThatThrownBy(
+            () ->
+                DirectlyStandardisedRate.mentalHealthAct(
+                    new double[] {2, 2001, 10},
+                    MHA_POPULATIONS,
+                    MHA_STANDARD,
+                    new boolean[] {true, true, true},
+                    C95,
+                    1e5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "events must not exceed populations in a stratum for a binomial variance, got"
+                + " events[1]=2001.0, populations[1]=2000.0");
+    assertThatThrownBy(
+            () ->
+                DirectlyStandardisedRate.mentalHealthAct(
+                    MHA_EVENTS, MHA_POPULATIONS, MHA_STANDARD, new boolean[] {true}, C95, 1e5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "events and inVariance must have the same length, got events.length=3,"
+                + " inVariance.length=1");
+    assertThatThrownBy(
+            () ->
+                DirectlyStandardisedRate.mentalHealthAct(
+                    MHA_EVENTS, MHA_POPULATIONS, MHA_STANDARD, null, C95, 1e5))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("inVariance");
+  }
 }
