@@ -445,6 +445,20 @@ final class StatisticsCommand implements Runnable {
       return rows;
     }
 
+    /** The columns of a funnel table: the unit, its two counts, value, limits and significance. */
+    private static List<String> limitColumns(String first, String second) {
+      return List.of(
+          "unit",
+          first,
+          second,
+          "value",
+          "lower_2s",
+          "upper_2s",
+          "lower_3s",
+          "upper_3s",
+          "significance");
+    }
+
     private static StatisticsTable proportions(StatisticsInput in, double scale) {
       if (scale > ProportionFunnel.PLOTTED_UPPER_CAP) {
         throw new UsageException(
@@ -454,18 +468,7 @@ final class StatisticsCommand implements Runnable {
       double[] x = rows.first();
       double[] n = rows.second();
       ProportionFunnel funnel = ProportionFunnel.of(x, n);
-      StatisticsTable table =
-          new StatisticsTable(
-              List.of(
-                  "unit",
-                  "numerator",
-                  "denominator",
-                  "value",
-                  "lower_2s",
-                  "upper_2s",
-                  "lower_3s",
-                  "upper_3s",
-                  "significance"));
+      StatisticsTable table = new StatisticsTable(limitColumns("numerator", "denominator"));
       for (int i = 0; i < x.length; i++) {
         Interval two = funnel.plottedLimits(n[i], FunnelLevel.TWO_SIGMA, scale);
         Interval three = funnel.plottedLimits(n[i], FunnelLevel.THREE_SIGMA, scale);
@@ -496,14 +499,20 @@ final class StatisticsCommand implements Runnable {
         rates[i] = x[i] / n[i] * scale;
       }
       RateFunnel funnel = RateFunnel.ofCrudeRates(x, rates, n, scale);
-      StatisticsTable table =
-          new StatisticsTable(List.of("unit", "numerator", "denominator", "value", "significance"));
+      StatisticsTable table = new StatisticsTable(limitColumns("numerator", "denominator"));
       for (int i = 0; i < x.length; i++) {
+        // Limits on the funnel's axis of events, at the unit's own events (none below 1).
+        Interval two = x[i] >= 1 ? funnel.limits(x[i], FunnelLevel.TWO_SIGMA) : null;
+        Interval three = x[i] >= 1 ? funnel.limits(x[i], FunnelLevel.THREE_SIGMA) : null;
         table.add(
             rows.units.get(i),
             count(x[i]),
             count(n[i]),
             rates[i],
+            two == null ? null : two.lower(),
+            two == null ? null : two.upper(),
+            three == null ? null : three.lower(),
+            three == null ? null : three.upper(),
             funnel.significances().get(i).label());
       }
       return table
@@ -517,14 +526,19 @@ final class StatisticsCommand implements Runnable {
       Rows rows = read(in, "observed", "expected", false);
       double[] o = rows.first();
       double[] e = rows.second();
-      StatisticsTable table =
-          new StatisticsTable(List.of("unit", "observed", "expected", "value", "significance"));
+      StatisticsTable table = new StatisticsTable(limitColumns("observed", "expected"));
       for (int i = 0; i < o.length; i++) {
+        Interval two = o[i] >= 1 ? RatioFunnel.limits(o[i], FunnelLevel.TWO_SIGMA) : null;
+        Interval three = o[i] >= 1 ? RatioFunnel.limits(o[i], FunnelLevel.THREE_SIGMA) : null;
         table.add(
             rows.units.get(i),
             count(o[i]),
             e[i],
             o[i] / e[i],
+            two == null ? null : two.lower(),
+            two == null ? null : two.upper(),
+            three == null ? null : three.lower(),
+            three == null ? null : three.upper(),
             RatioFunnel.significance(o[i], e[i]).label());
       }
       return table

@@ -227,6 +227,11 @@ class StatisticsCommandTest {
     assertThat(ratio.get("rows").get(1).get("significance").asText()).isEqualTo("Low (0.001)");
     assertThat(ratio.get("rows").get(2).get("significance").asText()).isEqualTo("Not significant");
     assertThat(ratio.get("rows").get(0).get("value").asDouble()).isEqualTo(2.5);
+    // Limits at O = 2 (PHE Poisson funnel): 95% (2 sigma) lower 2/λ with P(X <= 2 | λ) = 0.025,
+    // λ = qchisq(0.975, 6)/2 = 14.449/2, so 0.2768; upper 2/λ with P(X >= 2 | λ) = 0.025,
+    // λ = qchisq(0.025, 4)/2 = 0.4844/2, so 8.257 (chi-square table values).
+    assertThat(ratio.get("rows").get(1).get("lower_2s").asDouble()).isCloseTo(0.2768, within(5e-4));
+    assertThat(ratio.get("rows").get(1).get("upper_2s").asDouble()).isCloseTo(8.257, within(0.01));
 
     // Crude rates: av = 300/300000 = 100 per 100,000. A has 200 events on 100,000 (twice the
     // average; Byar lower at 99.8% of 200 is about 158, over 100,000 well above 100): High.
@@ -242,6 +247,21 @@ class StatisticsCommandTest {
     assertThat(rate.get("average").asDouble()).isCloseTo(100.0, within(1e-9));
     assertThat(rate.get("rows").get(0).get("significance").asText()).isEqualTo("High (0.001)");
     assertThat(rate.get("rows").get(0).get("value").asDouble()).isCloseTo(200.0, within(1e-9));
+
+    // Rate limits at a unit's own events: A has 2 events; the average is 100/100,000 = 0.001 per
+    // person, so the 95% limits are 2 × 0.001 / λ × 100,000 with the λ of the ratio case above:
+    // 2 × 100 / 7.2247 = 27.68 and 2 × 100 / 0.24221 = 825.7 per 100,000.
+    JsonNode small =
+        json(
+            run(
+                "funnel",
+                "unit,numerator,denominator\nA,2,2000\nB,98,98000\n",
+                "--statistic",
+                "rate",
+                "--format",
+                "json"));
+    assertThat(small.get("rows").get(0).get("lower_2s").asDouble()).isCloseTo(27.68, within(0.01));
+    assertThat(small.get("rows").get(0).get("upper_2s").asDouble()).isCloseTo(825.7, within(0.1));
   }
 
   @Test
