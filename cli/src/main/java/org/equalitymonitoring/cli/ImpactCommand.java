@@ -116,6 +116,8 @@ final class ImpactCommand implements Callable<Integer> {
 
   @Mixin ConfidenceOption confidence;
 
+  @Mixin ExtractOptions extract;
+
   @Option(
       names = "--multiplier",
       paramLabel = "N",
@@ -155,7 +157,13 @@ final class ImpactCommand implements Callable<Integer> {
 
     boolean proportion = chosen == Measure.PROPORTION || chosen == Measure.RELATIVE_LIKELIHOOD;
     ImpactInput data =
-        ImpactInput.read(input, populationArea.isEmpty(), chosen == Measure.DSR, proportion);
+        ImpactInput.read(
+            input,
+            extract,
+            spec.commandLine().getErr(),
+            populationArea.isEmpty(),
+            chosen == Measure.DSR,
+            proportion);
     if (populationArea.isPresent() && data.hasDenominator) {
       throw new UsageException(
           input

@@ -2,6 +2,7 @@ package org.equalitymonitoring.cli;
 
 import static org.equalitymonitoring.io.CsvFormatException.quote;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,19 +70,27 @@ final class ImpactInput {
   /**
    * Reads and checks the file.
    *
-   * @param file the CSV file
+   * @param file the CSV file (or .xlsx workbook, or {@code -} for standard input)
+   * @param options how the file is written (delimiter, character set, sheet)
+   * @param err where progress goes
    * @param needDenominator whether the denominator column is required (it may be absent only when a
    *     population gives it)
    * @param needStratum whether the age_band column is required (for a DSR)
    * @param proportion whether events must not exceed the denominator
    */
   static ImpactInput read(
-      Path file, boolean needDenominator, boolean needStratum, boolean proportion) {
+      Path file,
+      ExtractOptions options,
+      PrintWriter err,
+      boolean needDenominator,
+      boolean needStratum,
+      boolean proportion) {
     List<Row> rows = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
     boolean stratified;
     boolean hasDenominator;
-    try (CsvReader csv = CsvReader.open(file)) {
+    try (Progress progress = Progress.forFile(err, Extracts.size(file));
+        CsvReader csv = Extracts.open(file, progress, options)) {
       int group = csv.column(GROUP);
       int events = csv.column(EVENTS);
       hasDenominator = csv.header().contains(DENOMINATOR) || needDenominator;
@@ -90,6 +99,7 @@ final class ImpactInput {
       int ageBand = stratified ? csv.column(AGE_BAND) : -1;
       int sex = stratified && csv.header().contains(SEX) ? csv.column(SEX) : -1;
       while (csv.next()) {
+        progress.row();
         long line = csv.line();
         String name = csv.get(group).strip();
         if (name.isEmpty()) {

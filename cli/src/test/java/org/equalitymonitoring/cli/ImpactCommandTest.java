@@ -72,6 +72,21 @@ class ImpactCommandTest {
   }
 
   @Test
+  void readsSemicolonFilesInWindows1252AsTheOtherCommandsDo() throws IOException {
+    // The same counts as proportionsAgainstAllOtherGroupsAsJson, written by a spreadsheet set to
+    // semicolons and Windows-1252 (the group name has an en dash, byte 0x96 there).
+    Path input = dir.resolve("p.csv");
+    Files.write(
+        input,
+        "group;events;denominator\nA \u2013 first;30;200\nB;50;250\n"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    JsonNode json = json(impact(input, "--encoding", "windows-1252", "--format", "json"));
+    assertThat(group(json, "A \u2013 first").get("value").asDouble())
+        .isCloseTo(15.0, within(TOLERANCE));
+    assertThat(group(json, "B").get("denominator").asLong()).isEqualTo(250);
+  }
+
+  @Test
   void proportionsAgainstAllOtherGroupsAsJson() throws IOException {
     Path input = file("p.csv", "group,events,denominator\nA,30,200\nB,50,250\n");
     JsonNode json = json(impact(input, "--outcome", "benefit", "--format", "json"));
