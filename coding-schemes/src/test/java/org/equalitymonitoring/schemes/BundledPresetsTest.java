@@ -89,15 +89,30 @@ class BundledPresetsTest {
 
   @Test
   void gdpprModalCountsJournalConceptsAsTheirLetters() {
-    // Ethnicity_GDPPR+HES_Modal.sql counts PrimaryCode: A (Cornish D1, English D2) twice, H (APC)
-    // once: mode A. Raw concepts: three codes once each, more than one mode, null.
+    // Ethnicity_GDPPR+HES_Modal.sql unions (NHS_NUMBER, ETHNICITY, SOURCE) rows, journal ETHNICITY
+    // being PrimaryCode: Cornish (D1) and English (D2) are one row (A, "Journal"), A in the patient
+    // record a second (A, "Patient"), H one (H, "APC"): A counts 2, H 1, mode A. Raw concepts:
+    // four codes once each, more than one mode, null.
     Resolution r =
         preset("nhs-digital-gdppr-modal")
             .resolve(
                 List.of(
-                    rec(D1, GP_JOURNAL, CORNISH), rec(D2, GP_JOURNAL, ENGLISH), rec(D3, APC, "H")));
+                    rec(D1, GP_JOURNAL, CORNISH),
+                    rec(D2, GP_JOURNAL, ENGLISH),
+                    rec(D2, GP_PATIENT, "A"),
+                    rec(D3, APC, "H")));
     assertThat(r.code()).contains("A");
     assertThat(r.rule()).isEqualTo(ResolutionRule.MOST_FREQUENT);
+    // Without the patient record: (A, "Journal") and (H, "APC") once each, two modes, null.
+    assertThat(
+            preset("nhs-digital-gdppr-modal")
+                .resolve(
+                    List.of(
+                        rec(D1, GP_JOURNAL, CORNISH),
+                        rec(D2, GP_JOURNAL, ENGLISH),
+                        rec(D3, APC, "H")))
+                .rule())
+        .isEqualTo(ResolutionRule.TIE_UNRESOLVED);
   }
 
   @Test

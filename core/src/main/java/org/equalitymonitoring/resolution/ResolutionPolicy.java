@@ -62,6 +62,7 @@ public final class ResolutionPolicy {
   private final UnknownDefinition unknown;
   private final ImmutableList<TieRule> tieRules;
   private final boolean firstCharacterOnly;
+  private final boolean eachCodeOncePerSource;
   private final Optional<ResolutionPolicy> primary;
   private final Optional<ResolutionPolicy> fallback;
 
@@ -75,6 +76,7 @@ public final class ResolutionPolicy {
       UnknownDefinition unknown,
       List<TieRule> tieRules,
       boolean firstCharacterOnly,
+      boolean eachCodeOncePerSource,
       Optional<ResolutionPolicy> primary,
       Optional<ResolutionPolicy> fallback) {
     this.name = name;
@@ -91,6 +93,7 @@ public final class ResolutionPolicy {
     this.unknown = unknown;
     this.tieRules = ImmutableList.copyOf(tieRules);
     this.firstCharacterOnly = firstCharacterOnly;
+    this.eachCodeOncePerSource = eachCodeOncePerSource;
     this.primary = primary;
     this.fallback = fallback;
   }
@@ -131,7 +134,17 @@ public final class ResolutionPolicy {
    * §1.2 describes it ("Modal method: modal code; &gt;1 mode → null") and {@code
    * Ethnicity_GDPPR+HES_Modal.sql} implements it, over the same five sources, with the same
    * unknowns and the same translation of journal concepts through {@code journalMap} as {@link
-   * #nhsDigitalGdpprRecency}. Every known record counts once.
+   * #nhsDigitalGdpprRecency}.
+   *
+   * <p>Each code counts once per source that records it ({@link
+   * Builder#countEachCodeOncePerSource}): the SQL's {@code ALL_SOURCES_ETHNICITY_JOINED} selects
+   * {@code NHS_NUMBER, ETHNICITY} and a constant {@code SOURCE} ({@code "Journal"}, {@code
+   * "Patient"}, {@code "OP"}, {@code "AE"}, {@code "APC"}), without dates, and combines the five
+   * selects with {@code UNION}, which keeps each row once; {@code JOURNALS_PER_ETHNICITY} then
+   * counts the rows per person and code. So a code's count is the number of sources recording it (1
+   * to 5), and a code in two sources beats one recorded on many dates in one. Codes with the
+   * highest count tie; more than one gives null ({@code COUNT_ETHNICITIES = 1} in {@code
+   * ETHNICITY_ASSET_MODAL}).
    *
    * @param journalMap NHS Digital's SNOMED CT to letter map (bundled as {@code
    *     nhsd-gdppr-snomed-to-gdppr})
@@ -144,6 +157,7 @@ public final class ResolutionPolicy {
         .onlySources(GDPPR_SOURCES)
         .mapCodes(journalMap, NotInCrosswalk.DROP, List.of(SourceIds.GP_JOURNAL))
         .unknown(GDPPR_UNKNOWN)
+        .countEachCodeOncePerSource(true)
         .tieRules(TieRule.NULL)
         .build();
   }
@@ -365,6 +379,7 @@ public final class ResolutionPolicy {
         UnknownDefinition.notCoded(),
         List.of(),
         false,
+        false,
         Optional.of(primary),
         Optional.of(fallback));
   }
@@ -442,6 +457,14 @@ public final class ResolutionPolicy {
    */
   public boolean comparesFirstCharacterOnly() {
     return firstCharacterOnly;
+  }
+
+  /**
+   * Returns whether MOST_FREQUENT counts each code once per source that records it, rather than
+   * once per record ({@link Builder#countEachCodeOncePerSource}).
+   */
+  public boolean countsEachCodeOncePerSource() {
+    return eachCodeOncePerSource;
   }
 
   /** Returns the primary policy of a FILL_IF_MISSING policy; empty for other strategies. */
@@ -580,6 +603,7 @@ public final class ResolutionPolicy {
         + tieRules
         + ", firstCharacterOnly="
         + firstCharacterOnly
+        + (eachCodeOncePerSource ? ", eachCodeOncePerSource=true" : "")
         + "}";
   }
 
@@ -594,6 +618,7 @@ public final class ResolutionPolicy {
     private UnknownDefinition unknown = UnknownDefinition.notCoded();
     private List<TieRule> tieRules = List.of(TieRule.NULL);
     private boolean firstCharacterOnly;
+    private boolean eachCodeOncePerSource;
 
     private Builder(ResolutionStrategy strategy) {
       this.strategy = strategy;
@@ -770,6 +795,19 @@ public final class ResolutionPolicy {
     }
 
     /**
+     * Sets whether the MOST_FREQUENT strategy counts each code once per source that records it (the
+     * number of distinct sources, as NHS Digital's GDPPR modal SQL counts the rows of a {@code
+     * UNION} of person, code and source) rather than once per record.
+     *
+     * @param eachCodeOncePerSource true to count distinct sources
+     * @return this builder
+     */
+    public Builder countEachCodeOncePerSource(boolean eachCodeOncePerSource) {
+      this.eachCodeOncePerSource = eachCodeOncePerSource;
+      return this;
+    }
+
+    /**
      * Returns the policy after checking that its parts fit together.
      *
      * @return the policy
@@ -777,7 +815,8 @@ public final class ResolutionPolicy {
      *     LEXICALLY_GREATEST (it could never apply); if the LATEST tie rule is used with the LATEST
      *     strategy or the SOURCE_PRIORITY tie rule with the SOURCE_PRIORITY strategy (it could
      *     never break a tie); if SOURCE_PRIORITY (strategy or tie rule) has no source priority; or
-     *     if a source in the priority is outside the sources the policy is restricted to
+     *     if a source in the priority is outside the sources the policy is restricted to; or if
+     *     codes are counted once per source with a strategy other than MOST_FREQUENT
      */
     public ResolutionPolicy build() {
       Set<TieRule> seen = EnumSet.noneOf(TieRule.class);
@@ -814,6 +853,11 @@ public final class ResolutionPolicy {
             "source priority must name at least one source for SOURCE_PRIORITY, got "
                 + sourceRanks.keySet());
       }
+      if (eachCodeOncePerSource && strategy != ResolutionStrategy.MOST_FREQUENT) {
+        throw new IllegalArgumentException(
+            "counting each code once per source applies to strategy MOST_FREQUENT only, got "
+                + strategy);
+      }
       if (sources.isPresent()) {
         for (String source : sourceRanks.keySet()) {
           if (!sources.get().contains(source)) {
@@ -835,6 +879,7 @@ public final class ResolutionPolicy {
           unknown,
           tieRules,
           firstCharacterOnly,
+          eachCodeOncePerSource,
           Optional.empty(),
           Optional.empty());
     }

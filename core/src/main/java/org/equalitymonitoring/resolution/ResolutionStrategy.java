@@ -4,7 +4,10 @@ package org.equalitymonitoring.resolution;
 public enum ResolutionStrategy {
   /** The code of the most recent known record; an undated record is older than any dated one. */
   LATEST,
-  /** The known code recorded most often (the modal code). */
+  /**
+   * The known code recorded most often (the modal code): in the most records, or in the most
+   * sources where the policy counts each code once per source.
+   */
   MOST_FREQUENT,
   /** The known code of the highest-priority source that has a known record. */
   SOURCE_PRIORITY,

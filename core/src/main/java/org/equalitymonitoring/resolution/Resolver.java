@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class Resolver {
         decided = ResolutionRule.LATEST;
         break;
       case MOST_FREQUENT:
-        candidates = mostFrequent(known);
+        candidates = mostFrequent(policy, known);
         decided = ResolutionRule.MOST_FREQUENT;
         break;
       case SOURCE_PRIORITY:
@@ -208,9 +209,15 @@ final class Resolver {
     return keep(known, k -> DATE_ORDER.compare(k.record.date(), latest) == 0 ? 0 : 1);
   }
 
-  private static List<Known> mostFrequent(List<Known> known) {
+  private static List<Known> mostFrequent(ResolutionPolicy policy, List<Known> known) {
     Map<String, Integer> counts = new HashMap<>();
-    known.forEach(k -> counts.merge(k.key, 1, Integer::sum));
+    Set<Map.Entry<String, String>> counted = new HashSet<>();
+    for (Known k : known) {
+      if (!policy.countsEachCodeOncePerSource()
+          || counted.add(Map.entry(k.record.source(), k.key))) {
+        counts.merge(k.key, 1, Integer::sum);
+      }
+    }
     int max = counts.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
     return keep(known, k -> max - counts.get(k.key));
   }

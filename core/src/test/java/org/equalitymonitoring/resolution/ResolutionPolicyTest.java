@@ -171,6 +171,30 @@ class ResolutionPolicyTest {
 
   /**
    * USERS-AND-METRICS.md §1.2, GDPPR ethnicity asset: "Modal method: modal code; >1 mode → null".
+   *
+   * <p>How the mode is counted, from {@code NHSDigital/GDPPR_Analytical_Code@12cde507
+   * Ethnic_Category/Ethnicity_GDPPR+HES_Modal.sql}:
+   *
+   * <pre>
+   * CREATE OR REPLACE TEMPORARY VIEW ALL_SOURCES_ETHNICITY_JOINED AS
+   * SELECT NHS_NUMBER, ETHNICITY, "Journal" AS SOURCE FROM JOURNAL_GROUPBY
+   * UNION
+   * SELECT NHS_NUMBER, ETHNICITY, "Patient" AS SOURCE FROM PATIENT_GROUPBY
+   * UNION
+   * SELECT NEWNHSNO AS NHS_NUMBER, ETHNOS AS ETHNICITY, "OP" AS SOURCE FROM OP_5_YEAR WHERE ...
+   * UNION ... "AE" ... UNION ... "APC" ...
+   *
+   * SELECT NHS_NUMBER, ETHNICITY, COUNT(*) AS COUNT FROM ALL_SOURCES_ETHNICITY_JOINED
+   * GROUP BY NHS_NUMBER, ETHNICITY                               -- JOURNALS_PER_ETHNICITY
+   * ... MAX(COUNT) AS MAX_COUNT ...                              -- MAX_COUNT_ETHNICITY
+   * ... WHERE COUNT_ETHNICITIES = 1                              -- ETHNICITY_ASSET_MODAL
+   * </pre>
+   *
+   * <p>The unioned rows hold person, code and source only: no date (JOURNAL_GROUPBY's RECORD_DATE
+   * and PATIENT_GROUPBY's REPORTING_PERIOD_END_DATE are not selected) and no count. Spark's {@code
+   * UNION} is {@code UNION DISTINCT}: it keeps each (person, code, source) row once, even when one
+   * branch yields it many times. So COUNT per person and code is the number of sources that record
+   * the code, and the mode is the code recorded in most sources; more than one such code → null.
    */
   @Nested
   class NhsDigitalGdpprModal {
@@ -188,17 +212,59 @@ class ResolutionPolicyTest {
 
     @Test
     void journalConceptsCountAsTheLetterTheMapGivesThem() {
-      // Divergence fixed (issue 10). Ethnicity_GDPPR+HES_Modal.sql counts PrimaryCode: Cornish (D1)
-      // and English (D2) are two records of A against one of N, so A is the mode. Comparing raw
-      // concepts gave three codes once each: more than one mode, null.
+      // Divergence fixed (issue 10). The journal rows carry PrimaryCode, the map's letter: Cornish
+      // (journal) and A (patient record) are the rows (Journal, A) and (Patient, A) against
+      // (APC, N), so A counts 2, N 1: mode A. Raw concepts would give three codes once each: null.
+      Resolution r =
+          policy.resolve(
+              list(rec(D1, GP_JOURNAL, concept("A")), rec(D2, GP_PATIENT, "A"), rec(D3, APC, "N")));
+      assertThat(r.code()).contains("A");
+      assertThat(r.rule()).isEqualTo(ResolutionRule.MOST_FREQUENT);
+    }
+
+    @Test
+    void aCodeInTwoSourcesBeatsOneRecordedThreeTimesInOneSource() {
+      // Divergence fixed (issue 10). Journal A on D1, D2 and D3 is one row (NHS_NUMBER, "A",
+      // "Journal") after UNION; B gives (B, "Patient") and (B, "APC"). COUNT: A 1, B 2 → B.
+      // Counting every record gave A 3, B 2 → A.
+      Resolution r =
+          policy.resolve(
+              list(
+                  rec(D1, GP_JOURNAL, concept("A")),
+                  rec(D2, GP_JOURNAL, concept("A")),
+                  rec(D3, GP_JOURNAL, concept("A")),
+                  rec(D1, GP_PATIENT, "B"),
+                  rec(D2, APC, "B")));
+      assertThat(r.code()).contains("B");
+      assertThat(r.rule()).isEqualTo(ResolutionRule.MOST_FREQUENT);
+      assertThat(r.knownCodes()).containsExactly("A", "B");
+    }
+
+    @Test
+    void aCodeRecordedOftenInOneSourceTiesWithACodeOnceInAnother() {
+      // UNION rows: (A, "Journal") from three journal records, (B, "APC") once. COUNT: A 1, B 1,
+      // MAX_COUNT 1, COUNT_ETHNICITIES 2 → the person is left out (null). Counting every record
+      // gave A 3, B 1 → A. The two journal concepts for A (Cornish, English) are one row too.
       Resolution r =
           policy.resolve(
               list(
                   rec(D1, GP_JOURNAL, concept("A")),
                   rec(D2, GP_JOURNAL, JournalMap.ENGLISH),
-                  rec(D3, APC, "N")));
-      assertThat(r.code()).contains("A");
-      assertThat(r.rule()).isEqualTo(ResolutionRule.MOST_FREQUENT);
+                  rec(D3, GP_JOURNAL, concept("A")),
+                  rec(D1, APC, "B")));
+      assertThat(r.code()).isEmpty();
+      assertThat(r.rule()).isEqualTo(ResolutionRule.TIE_UNRESOLVED);
+      assertThat(r.tiedRecords())
+          .containsExactly(
+              TiedRecord.of(APC, "B", Optional.empty()),
+              TiedRecord.of(GP_JOURNAL, "A", Optional.empty()));
+    }
+
+    @Test
+    void describesItself() {
+      assertThat(policy.strategy()).isEqualTo(ResolutionStrategy.MOST_FREQUENT);
+      assertThat(policy.countsEachCodeOncePerSource()).isTrue();
+      assertThat(policy.toString()).contains("eachCodeOncePerSource=true");
     }
 
     @Test
@@ -496,6 +562,33 @@ class ResolutionPolicyTest {
     }
 
     @Test
+    void mostFrequentCountsRecordsUnlessToldToCountSources() {
+      // A: three APC records, one source. B: one OP and one AE record, two sources.
+      List<EthnicityRecord> records =
+          list(
+              rec(D1, APC, "A"),
+              rec(D2, APC, "A"),
+              rec(D3, APC, "A"),
+              rec(D1, OP, "B"),
+              rec(D2, AE, "B"));
+      // Records: A 3, B 2 → A.
+      assertThat(
+              ResolutionPolicy.builder(ResolutionStrategy.MOST_FREQUENT)
+                  .build()
+                  .resolve(records)
+                  .code())
+          .contains("A");
+      // Sources: A 1, B 2 → B.
+      assertThat(
+              ResolutionPolicy.builder(ResolutionStrategy.MOST_FREQUENT)
+                  .countEachCodeOncePerSource(true)
+                  .build()
+                  .resolve(records)
+                  .code())
+          .contains("B");
+    }
+
+    @Test
     void anUndatedRecordIsOlderThanAnyDatedRecord() {
       ResolutionPolicy latest = ResolutionPolicy.builder(ResolutionStrategy.LATEST).build();
       assertThat(latest.resolve(list(rec(null, GP_PATIENT, "B"), rec(D1, APC, "A"))).code())
@@ -609,6 +702,7 @@ class ResolutionPolicyTest {
       assertThat(policy.unknown()).isEqualTo(UnknownDefinition.notCoded());
       assertThat(policy.tieRules()).containsExactly(TieRule.NULL);
       assertThat(policy.comparesFirstCharacterOnly()).isFalse();
+      assertThat(policy.countsEachCodeOncePerSource()).isFalse();
       assertThat(policy.primary()).isEmpty();
       assertThat(policy.fallback()).isEmpty();
     }
@@ -712,6 +806,19 @@ class ResolutionPolicyTest {
                       .tieRules(TieRule.SOURCE_PRIORITY)
                       .build())
           .hasMessageContaining("cannot break a tie left by strategy SOURCE_PRIORITY");
+    }
+
+    @Test
+    void countingEachCodeOncePerSourceNeedsMostFrequent() {
+      assertThatThrownBy(
+              () ->
+                  ResolutionPolicy.builder(ResolutionStrategy.LATEST)
+                      .countEachCodeOncePerSource(true)
+                      .build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "counting each code once per source applies to strategy MOST_FREQUENT only, got"
+                  + " LATEST");
     }
 
     @Test
