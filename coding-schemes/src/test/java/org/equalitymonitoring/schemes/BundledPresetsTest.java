@@ -170,6 +170,26 @@ class BundledPresetsTest {
   }
 
   @Test
+  void sdeConsidersOnlyRecordsDatedFrom1900ToToday() {
+    // Every extraction of curate_ethnicity.py filters "record_date IS NOT NULL", and
+    // ethnicity_record_selection keeps min_record_date '1900-01-01' to max_record_date
+    // 'current_date()'. So the journal's undated, 1899 and far-future records are all left out and
+    // the best source left is the patient field: its M. (Kept, the undated journal English would
+    // have won on priority.)
+    Resolution r =
+        preset("bhf-dsc-sde-curate-ethnicity")
+            .resolve(
+                List.of(
+                    EthnicityRecord.coded(
+                        "person", Optional.empty(), GP_JOURNAL, ENGLISH, CategoryKind.SUBSTANTIVE),
+                    rec("1899-12-31", GP_JOURNAL, ARAB),
+                    rec("9999-01-01", GP_JOURNAL, INDIAN),
+                    rec(D1, GP_PATIENT, "M")));
+    assertThat(r.code()).contains("M");
+    assertThat(r.recordsConsidered()).isEqualTo(1);
+  }
+
+  @Test
   void sdeDropsItsNullCodesAndMapsPre2003ApcCodes() {
     // ethnicity_18_null_codes '', X, Z, 99: the patient field's Z and 99 are dropped, so APC is
     // the best source left. Its ETHNOS 4 (D2) maps to H (ethnicity_categories_pre_2003.csv) and is

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -63,6 +65,7 @@ public final class ResolutionPolicy {
   private final ImmutableList<TieRule> tieRules;
   private final boolean firstCharacterOnly;
   private final boolean eachCodeOncePerSource;
+  private final Optional<RecordDates> recordDates;
   private final Optional<ResolutionPolicy> primary;
   private final Optional<ResolutionPolicy> fallback;
 
@@ -77,6 +80,7 @@ public final class ResolutionPolicy {
       List<TieRule> tieRules,
       boolean firstCharacterOnly,
       boolean eachCodeOncePerSource,
+      Optional<RecordDates> recordDates,
       Optional<ResolutionPolicy> primary,
       Optional<ResolutionPolicy> fallback) {
     this.name = name;
@@ -94,6 +98,7 @@ public final class ResolutionPolicy {
     this.tieRules = ImmutableList.copyOf(tieRules);
     this.firstCharacterOnly = firstCharacterOnly;
     this.eachCodeOncePerSource = eachCodeOncePerSource;
+    this.recordDates = recordDates;
     this.primary = primary;
     this.fallback = fallback;
   }
@@ -277,8 +282,9 @@ public final class ResolutionPolicy {
    * code and lists the tie in {@link Resolution#tiedRecords()}, with {@link
    * Resolution#tiedAtCategory()} and {@link Resolution#tiedAtBroadGroup()} as the pipeline's {@code
    * ethnicity_18_tie_flag} and {@code ethnicity_5_tie_flag}. Only the codes listed above are
-   * unknown, whatever a record's recognition status, as in the pipeline. Not part of the policy:
-   * the pipeline's date window and its dropping of records without a date.
+   * unknown, whatever a record's recognition status, as in the pipeline. Only records dated from
+   * 1900-01-01 to today are considered: every extraction drops rows without a {@code record_date}
+   * and the selection keeps {@code min_record_date} to {@code max_record_date} (its defaults).
    *
    * @param journalMap the SNOMED CT to letter map of the pipeline's {@code
    *     ethnicity_categories_snomed_mapping.csv}, which holds NHS Digital's concepts and letters
@@ -304,6 +310,9 @@ public final class ResolutionPolicy {
         .mapCodes(journalMap, NotInCrosswalk.DROP, List.of(SourceIds.GP_JOURNAL))
         .mapCodes(ethnosPre2003, NotInCrosswalk.KEEP, List.of(SourceIds.APC))
         .unknown(UnknownDefinition.of(Set.of(), Set.of("X", "Z", "99"), Set.of()))
+        // ethnicity_record_selection keeps record_date from 1900-01-01 to current_date(), and
+        // every extraction drops rows whose record_date is null.
+        .onlyDatedRecords(LocalDate.of(1900, 1, 1), Clock.systemDefaultZone())
         .broadGroups(broadGroups)
         .tieRules(TieRule.LATEST, TieRule.NULL)
         .build();
@@ -380,6 +389,7 @@ public final class ResolutionPolicy {
         List.of(),
         false,
         false,
+        Optional.empty(),
         Optional.of(primary),
         Optional.of(fallback));
   }
@@ -467,6 +477,14 @@ public final class ResolutionPolicy {
     return eachCodeOncePerSource;
   }
 
+  /**
+   * Returns the earliest record date the policy considers, where it considers only dated records
+   * from that day to today ({@link Builder#onlyDatedRecords}); empty where every record counts.
+   */
+  public Optional<LocalDate> earliestRecordDate() {
+    return recordDates.map(dates -> dates.earliest);
+  }
+
   /** Returns the primary policy of a FILL_IF_MISSING policy; empty for other strategies. */
   public Optional<ResolutionPolicy> primary() {
     return primary;
@@ -547,7 +565,30 @@ public final class ResolutionPolicy {
   // ----------------------------------------------------------------------------------- helpers
 
   boolean considers(EthnicityRecord record) {
-    return sources.isEmpty() || sources.get().contains(record.source());
+    return (sources.isEmpty() || sources.get().contains(record.source()))
+        && recordDates.map(dates -> dates.contain(record.date())).orElse(true);
+  }
+
+  /** The window of record dates a policy considers: dated records from a day to today only. */
+  private static final class RecordDates {
+    private final LocalDate earliest;
+    private final Clock clock;
+
+    RecordDates(LocalDate earliest, Clock clock) {
+      this.earliest = earliest;
+      this.clock = clock;
+    }
+
+    boolean contain(Optional<LocalDate> date) {
+      return date.isPresent()
+          && !date.get().isBefore(earliest)
+          && !date.get().isAfter(LocalDate.now(clock));
+    }
+
+    @Override
+    public String toString() {
+      return earliest + " to today";
+    }
   }
 
   int sourceRank(String source) {
@@ -604,6 +645,7 @@ public final class ResolutionPolicy {
         + ", firstCharacterOnly="
         + firstCharacterOnly
         + (eachCodeOncePerSource ? ", eachCodeOncePerSource=true" : "")
+        + recordDates.map(dates -> ", recordDates=" + dates).orElse("")
         + "}";
   }
 
@@ -619,6 +661,7 @@ public final class ResolutionPolicy {
     private List<TieRule> tieRules = List.of(TieRule.NULL);
     private boolean firstCharacterOnly;
     private boolean eachCodeOncePerSource;
+    private Optional<RecordDates> recordDates = Optional.empty();
 
     private Builder(ResolutionStrategy strategy) {
       this.strategy = strategy;
@@ -808,6 +851,23 @@ public final class ResolutionPolicy {
     }
 
     /**
+     * Considers only records dated from {@code earliest} to today (by {@code clock}): undated,
+     * older and future-dated records are left out, as pipelines that filter on a record date do. By
+     * default every record counts, an undated one as older than any dated one.
+     *
+     * @param earliest the earliest record date considered
+     * @param clock what "today" is, read at each resolution
+     * @return this builder
+     */
+    public Builder onlyDatedRecords(LocalDate earliest, Clock clock) {
+      this.recordDates =
+          Optional.of(
+              new RecordDates(
+                  requireNonNull(earliest, "earliest"), requireNonNull(clock, "clock")));
+      return this;
+    }
+
+    /**
      * Returns the policy after checking that its parts fit together.
      *
      * @return the policy
@@ -880,6 +940,7 @@ public final class ResolutionPolicy {
           tieRules,
           firstCharacterOnly,
           eachCodeOncePerSource,
+          recordDates,
           Optional.empty(),
           Optional.empty());
     }
