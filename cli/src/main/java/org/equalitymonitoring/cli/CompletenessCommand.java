@@ -294,7 +294,11 @@ final class CompletenessCommand implements Callable<Integer> {
         unit.complete(),
         percent(unit.proportion().value()),
         percent(unit.proportion().lower()) + "-" + percent(unit.proportion().upper()),
-        unit.meetsTarget().map(m -> m ? "met" : "no").orElse("-"),
+        switch (unit.meetsTarget()) {
+          case MET -> "met";
+          case NOT_MET -> "no";
+          case NO_TARGET -> "-";
+        },
         unit.funnel().map(f -> f.label()).orElse(""));
   }
 
@@ -326,7 +330,12 @@ final class CompletenessCommand implements Callable<Integer> {
         .append(',')
         .append(Csv.figure(unit.proportion().upper()))
         .append(',')
-        .append(unit.meetsTarget().map(String::valueOf).orElse(""))
+        .append(
+            switch (unit.meetsTarget()) {
+              case MET -> "true";
+              case NOT_MET -> "false";
+              case NO_TARGET -> "";
+            })
         .append(',')
         .append(unit.significantlyBelowTarget())
         .append(',');

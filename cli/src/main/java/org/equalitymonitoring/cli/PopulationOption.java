@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.io.PopulationCsv;
 import org.equalitymonitoring.io.PopulationFormatException;
+import org.equalitymonitoring.io.Problem;
 import org.equalitymonitoring.population.PopulationInfo;
 import org.equalitymonitoring.population.ReferencePopulation;
 import org.equalitymonitoring.schemes.BundledPopulations;
@@ -155,13 +156,13 @@ final class PopulationOption {
     try {
       population = PopulationCsv.read(file, info, codes);
     } catch (PopulationFormatException e) {
-      List<String> problems = e.problems();
+      List<Problem> problems = e.problems();
       throw new InputException(
           quote(file.toString())
               + ": "
               + problems.get(0)
               + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "")
-              + (problems.get(0).contains("is not a code of scheme")
+              + (problems.get(0).message().contains("is not a code of scheme")
                   ? "; give the scheme of the codes with --population-scheme"
                   : ""),
           e);

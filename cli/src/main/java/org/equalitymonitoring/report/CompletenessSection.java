@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.CompletenessReport;
 import org.equalitymonitoring.completeness.ProgressOverTime;
+import org.equalitymonitoring.completeness.TargetStatus;
 import org.equalitymonitoring.completeness.UnitCompleteness;
 import org.equalitymonitoring.completeness.UnitCount;
 import org.equalitymonitoring.io.CompletenessReportJson;
@@ -160,13 +161,14 @@ final class CompletenessSection implements Section {
   }
 
   static Optional<Rag> rag(UnitCompleteness unit) {
-    if (unit.meetsTarget().isEmpty()) {
-      return Optional.empty();
+    switch (unit.meetsTarget()) {
+      case NO_TARGET:
+        return Optional.empty();
+      case MET:
+        return Optional.of(Rag.GREEN);
+      default:
+        return Optional.of(unit.significantlyBelowTarget() ? Rag.RED : Rag.AMBER);
     }
-    if (unit.meetsTarget().get()) {
-      return Optional.of(Rag.GREEN);
-    }
-    return Optional.of(unit.significantlyBelowTarget() ? Rag.RED : Rag.AMBER);
   }
 
   private static String ragCell(Optional<Rag> rag) {
@@ -193,7 +195,8 @@ final class CompletenessSection implements Section {
     card(
         out, "Records", Format.count(overall.total()), Format.count(overall.complete()) + " known");
     if (settings.target.isPresent()) {
-      long meeting = report.units().stream().filter(u -> u.meetsTarget().orElse(false)).count();
+      long meeting =
+          report.units().stream().filter(u -> u.meetsTarget() == TargetStatus.MET).count();
       card(
           out,
           "Target " + Format.percent(settings.target.get().threshold()),

@@ -93,18 +93,18 @@ final class ExtractAnalysis {
         analysis.writeIns.add(recognition.category().get().code(), csv.get(description));
       }
       if (outcome >= 0 && known) {
-        Optional<Boolean> event;
+        Outcome event;
         try {
           event = Outcome.parse(csv.get(outcome));
         } catch (IllegalArgumentException e) {
           throw new CsvFormatException(csv.source(), csv.line(), e.getMessage());
         }
-        if (event.isEmpty()) {
+        if (event == Outcome.MISSING) {
           analysis.outcomesMissing++;
         } else {
           Category group = scheme.rollUpToBase(recognition.category().get());
           long[] counts = analysis.outcomes.computeIfAbsent(group.code(), g -> new long[2]);
-          counts[0] += event.get() ? 1 : 0;
+          counts[0] += event == Outcome.EVENT ? 1 : 0;
           counts[1]++;
         }
       }

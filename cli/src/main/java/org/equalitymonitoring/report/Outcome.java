@@ -1,33 +1,37 @@
 package org.equalitymonitoring.report;
 
 import java.util.Locale;
-import java.util.Optional;
 import org.equalitymonitoring.io.CsvFormatException;
 
-/** Reads a yes/no outcome column: yes, y, true, 1 are events; no, n, false, 0 are not. */
-final class Outcome {
-  private Outcome() {}
+/** A yes/no outcome column's value: yes, y, true, 1 are events; no, n, false, 0 are not. */
+enum Outcome {
+  /** The record has the outcome. */
+  EVENT,
+  /** The record does not have the outcome. */
+  NO_EVENT,
+  /** The value is blank. */
+  MISSING;
 
   /**
-   * Returns whether a value records the outcome; empty for a blank value.
+   * Returns the outcome a value records; {@link #MISSING} for a blank value.
    *
    * @throws IllegalArgumentException for any other value, quoting it
    */
-  static Optional<Boolean> parse(String value) {
+  static Outcome parse(String value) {
     String text = value.strip().toLowerCase(Locale.ROOT);
     switch (text) {
       case "":
-        return Optional.empty();
+        return MISSING;
       case "yes":
       case "y":
       case "true":
       case "1":
-        return Optional.of(true);
+        return EVENT;
       case "no":
       case "n":
       case "false":
       case "0":
-        return Optional.of(false);
+        return NO_EVENT;
       default:
         throw new IllegalArgumentException(
             "an outcome must be yes/no, y/n, true/false or 1/0, got "

@@ -203,7 +203,8 @@ public final class CompletenessReport {
       ConfidenceLevel confidence,
       Optional<FunnelSignificance> funnel) {
     Estimate proportion = WilsonScore.proportion(complete, total, confidence);
-    Optional<Boolean> meets = target.map(t -> proportion.value() >= t.threshold());
+    TargetStatus meets =
+        target.map(t -> TargetStatus.of(proportion.value(), t)).orElse(TargetStatus.NO_TARGET);
     boolean below = target.isPresent() && proportion.upper() < target.get().threshold();
     OptionalDouble required = target.map(t -> t.requiredOn(asOf)).orElse(OptionalDouble.empty());
     Trajectory trajectory;

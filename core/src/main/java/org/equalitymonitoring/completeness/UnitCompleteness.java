@@ -16,7 +16,7 @@ public final class UnitCompleteness {
   private final long total;
   private final long complete;
   private final Estimate proportion;
-  private final Optional<Boolean> meetsTarget;
+  private final TargetStatus meetsTarget;
   private final boolean significantlyBelowTarget;
   private final OptionalDouble requiredNow;
   private final Trajectory trajectory;
@@ -28,7 +28,7 @@ public final class UnitCompleteness {
       long total,
       long complete,
       Estimate proportion,
-      Optional<Boolean> meetsTarget,
+      TargetStatus meetsTarget,
       boolean significantlyBelowTarget,
       OptionalDouble requiredNow,
       Trajectory trajectory,
@@ -66,8 +66,11 @@ public final class UnitCompleteness {
     return proportion;
   }
 
-  /** Returns whether the proportion is at or above the target; empty without a target. */
-  public Optional<Boolean> meetsTarget() {
+  /**
+   * Returns whether the proportion is at or above the target; {@link TargetStatus#NO_TARGET}
+   * without a target.
+   */
+  public TargetStatus meetsTarget() {
     return meetsTarget;
   }
 
@@ -112,7 +115,7 @@ public final class UnitCompleteness {
         && total == that.total
         && complete == that.complete
         && proportion.equals(that.proportion)
-        && meetsTarget.equals(that.meetsTarget)
+        && meetsTarget == that.meetsTarget
         && significantlyBelowTarget == that.significantlyBelowTarget
         && requiredNow.equals(that.requiredNow)
         && trajectory == that.trajectory

@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.equalitymonitoring.stats.Estimate;
+import org.equalitymonitoring.stats.Interval;
 
 /**
  * The figures and finding for one group of an {@link ImpactAssessment}: the fields a report prints
@@ -31,14 +33,10 @@ public final class GroupResult {
   private final String group;
   private final OptionalLong events;
   private final OptionalDouble denominator;
-  private final OptionalDouble value;
-  private final OptionalDouble lower;
-  private final OptionalDouble upper;
+  private final Optional<Estimate> estimate;
   private final Optional<String> method;
   private final OptionalDouble ratio;
-  private final OptionalDouble ratioLower;
-  private final OptionalDouble ratioUpper;
-  private final Optional<String> ratioMethod;
+  private final Optional<Interval> ratioInterval;
   private final OptionalDouble difference;
   private final Optional<Significance> significance;
   private final AdverseImpact adverseImpact;
@@ -52,14 +50,10 @@ public final class GroupResult {
     this.group = Objects.requireNonNull(b.group, "group");
     this.events = b.events;
     this.denominator = b.denominator;
-    this.value = b.value;
-    this.lower = b.lower;
-    this.upper = b.upper;
+    this.estimate = b.estimate;
     this.method = b.method;
     this.ratio = b.ratio;
-    this.ratioLower = b.ratioLower;
-    this.ratioUpper = b.ratioUpper;
-    this.ratioMethod = b.ratioMethod;
+    this.ratioInterval = b.ratioInterval;
     this.difference = b.difference;
     this.significance = b.significance;
     this.adverseImpact = Objects.requireNonNull(b.adverseImpact, "adverseImpact");
@@ -91,13 +85,9 @@ public final class GroupResult {
     Builder b = new Builder(group, method);
     b.events = events;
     b.denominator = denominator;
-    b.value = value;
-    b.lower = lower;
-    b.upper = upper;
+    b.estimate = estimate;
     b.ratio = ratio;
-    b.ratioLower = ratioLower;
-    b.ratioUpper = ratioUpper;
-    b.ratioMethod = ratioMethod;
+    b.ratioInterval = ratioInterval;
     b.difference = difference;
     b.significance = significance;
     b.adverseImpact = adverseImpact;
@@ -120,13 +110,9 @@ public final class GroupResult {
     private final Optional<String> method;
     private OptionalLong events = OptionalLong.empty();
     private OptionalDouble denominator = OptionalDouble.empty();
-    private OptionalDouble value = OptionalDouble.empty();
-    private OptionalDouble lower = OptionalDouble.empty();
-    private OptionalDouble upper = OptionalDouble.empty();
+    private Optional<Estimate> estimate = Optional.empty();
     private OptionalDouble ratio = OptionalDouble.empty();
-    private OptionalDouble ratioLower = OptionalDouble.empty();
-    private OptionalDouble ratioUpper = OptionalDouble.empty();
-    private Optional<String> ratioMethod = Optional.empty();
+    private Optional<Interval> ratioInterval = Optional.empty();
     private OptionalDouble difference = OptionalDouble.empty();
     private Optional<Significance> significance = Optional.empty();
     private AdverseImpact adverseImpact;
@@ -147,19 +133,19 @@ public final class GroupResult {
       return this;
     }
 
-    Builder estimate(double value, double lower, double upper) {
-      this.value = finite(value);
-      this.lower = finite(lower);
-      this.upper = finite(upper);
+    Builder estimate(Estimate estimate) {
+      this.estimate = Optional.of(estimate);
       return this;
     }
 
-    Builder ratio(double ratio, double lower, double upper, String method) {
+    Builder ratio(double ratio, Interval interval) {
       this.ratio = finite(ratio);
-      this.ratioLower = finite(lower);
-      this.ratioUpper = finite(upper);
-      this.ratioMethod = Optional.of(method);
+      this.ratioInterval = Optional.of(interval);
       return this;
+    }
+
+    Builder ratio(Estimate ratio) {
+      return ratio(ratio.value(), ratio.interval());
     }
 
     Builder pointRatio(double ratio) {
@@ -200,9 +186,7 @@ public final class GroupResult {
      */
     Builder withoutComparison(String reason) {
       this.ratio = OptionalDouble.empty();
-      this.ratioLower = OptionalDouble.empty();
-      this.ratioUpper = OptionalDouble.empty();
-      this.ratioMethod = Optional.empty();
+      this.ratioInterval = Optional.empty();
       this.difference = OptionalDouble.empty();
       this.significance = Optional.empty();
       this.adverseImpact = AdverseImpact.TOO_SMALL_TO_SAY;
@@ -248,13 +232,24 @@ public final class GroupResult {
   }
 
   /**
+   * Returns the group's value with its confidence interval, scaled by the assessment's multiplier;
+   * the limits may be undefined (NaN) or infinite where a zero count makes them so. {@link
+   * #value()}, {@link #lower()} and {@link #upper()} give its finite figures.
+   *
+   * @return the estimate, or empty if suppressed or (DSR) not produced
+   */
+  public Optional<Estimate> estimate() {
+    return estimate;
+  }
+
+  /**
    * Returns the group's value, scaled by the assessment's multiplier: proportion, crude rate,
    * selection rate, share of service users, or DSR.
    *
    * @return the value, or empty if suppressed or (DSR) not produced
    */
   public OptionalDouble value() {
-    return value;
+    return estimate.map(e -> finite(e.value())).orElse(OptionalDouble.empty());
   }
 
   /**
@@ -265,7 +260,7 @@ public final class GroupResult {
    * @return the lower limit, or empty if suppressed or not produced
    */
   public OptionalDouble lower() {
-    return lower;
+    return estimate.map(e -> finite(e.lower())).orElse(OptionalDouble.empty());
   }
 
   /**
@@ -274,7 +269,7 @@ public final class GroupResult {
    * @return the upper limit, or empty if suppressed or not produced
    */
   public OptionalDouble upper() {
-    return upper;
+    return estimate.map(e -> finite(e.upper())).orElse(OptionalDouble.empty());
   }
 
   /**
@@ -301,12 +296,23 @@ public final class GroupResult {
   }
 
   /**
+   * Returns the confidence interval of the {@link #ratio()}, whose limits may be undefined (NaN) or
+   * infinite where a zero count makes them so; {@link #ratioLower()} and {@link #ratioUpper()} give
+   * its finite limits.
+   *
+   * @return the interval, or empty if there is no ratio or no interval (DSR)
+   */
+  public Optional<Interval> ratioInterval() {
+    return ratioInterval;
+  }
+
+  /**
    * Returns the lower confidence limit of the ratio.
    *
    * @return the limit, or empty if there is no ratio, no interval (DSR), or the limit is undefined
    */
   public OptionalDouble ratioLower() {
-    return ratioLower;
+    return ratioInterval.map(i -> finite(i.lower())).orElse(OptionalDouble.empty());
   }
 
   /**
@@ -316,7 +322,7 @@ public final class GroupResult {
    *     or infinite
    */
   public OptionalDouble ratioUpper() {
-    return ratioUpper;
+    return ratioInterval.map(i -> finite(i.upper())).orElse(OptionalDouble.empty());
   }
 
   /**
@@ -326,7 +332,7 @@ public final class GroupResult {
    * @return the method, or empty where the ratio has no interval
    */
   public Optional<String> ratioMethod() {
-    return ratioMethod;
+    return ratioInterval.map(Interval::method);
   }
 
   /**
@@ -420,14 +426,10 @@ public final class GroupResult {
     return group.equals(other.group)
         && events.equals(other.events)
         && denominator.equals(other.denominator)
-        && value.equals(other.value)
-        && lower.equals(other.lower)
-        && upper.equals(other.upper)
+        && estimate.equals(other.estimate)
         && method.equals(other.method)
         && ratio.equals(other.ratio)
-        && ratioLower.equals(other.ratioLower)
-        && ratioUpper.equals(other.ratioUpper)
-        && ratioMethod.equals(other.ratioMethod)
+        && ratioInterval.equals(other.ratioInterval)
         && difference.equals(other.difference)
         && significance.equals(other.significance)
         && adverseImpact == other.adverseImpact
@@ -444,14 +446,10 @@ public final class GroupResult {
         group,
         events,
         denominator,
-        value,
-        lower,
-        upper,
+        estimate,
         method,
         ratio,
-        ratioLower,
-        ratioUpper,
-        ratioMethod,
+        ratioInterval,
         difference,
         significance,
         adverseImpact,
@@ -468,19 +466,19 @@ public final class GroupResult {
         + group
         + (suppressed ? " (suppressed)" : "")
         + ": value="
-        + number(value)
+        + number(value())
         + " ["
-        + number(lower)
+        + number(lower())
         + ", "
-        + number(upper)
+        + number(upper())
         + "] "
         + method.orElse("-")
         + ", ratio="
         + number(ratio)
         + " ["
-        + number(ratioLower)
+        + number(ratioLower())
         + ", "
-        + number(ratioUpper)
+        + number(ratioUpper())
         + "], "
         + significance.map(Significance::label).orElse("-")
         + ", "

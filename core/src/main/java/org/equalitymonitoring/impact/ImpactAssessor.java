@@ -15,6 +15,7 @@ import org.equalitymonitoring.stats.ConfidenceLevel;
 import org.equalitymonitoring.stats.CrudeRate;
 import org.equalitymonitoring.stats.DirectlyStandardisedRate;
 import org.equalitymonitoring.stats.Estimate;
+import org.equalitymonitoring.stats.Interval;
 import org.equalitymonitoring.stats.RateRatio;
 import org.equalitymonitoring.stats.RiskRatio;
 import org.equalitymonitoring.stats.StandardPopulation;
@@ -294,7 +295,7 @@ public final class ImpactAssessor {
       GroupResult.Builder b =
           GroupResult.builder(g.group(), est.method())
               .counts(OptionalLong.of(g.events()), OptionalDouble.of(n))
-              .estimate(est.value(), est.lower(), est.upper());
+              .estimate(est);
       if (highest != null) {
         if (highest.events() > 0) {
           double impactRatio = (e / n) / (highest.events() / highest.denominator());
@@ -320,7 +321,7 @@ public final class ImpactAssessor {
             proportion
                 ? RiskRatio.katz(e, n, refEvents, refDenominator, confidence)
                 : RateRatio.of(e, n, refEvents, refDenominator, confidence);
-        b.ratio(ratio.value(), ratio.lower(), ratio.upper(), ratio.method());
+        b.ratio(ratio);
         b.difference(est.value() - refEvents / refDenominator * mult);
         Significance significance = Significance.comparing(ratio.interval(), 1);
         b.significance(significance);
@@ -408,12 +409,13 @@ public final class ImpactAssessor {
       results.add(
           GroupResult.builder(g.group(), share.method())
               .counts(OptionalLong.of(g.events()), OptionalDouble.of(users))
-              .estimate(share.value(), share.lower(), share.upper())
+              .estimate(share)
               .ratio(
                   share.value() / populationShare,
-                  share.lower() / populationShare,
-                  share.upper() / populationShare,
-                  share.method())
+                  Interval.of(
+                      share.lower() / populationShare,
+                      share.upper() / populationShare,
+                      share.method()))
               .difference(share.value() - populationShare)
               .populationShare(populationShare)
               .significance(significance)
@@ -663,7 +665,7 @@ public final class ImpactAssessor {
       GroupResult.Builder b =
           GroupResult.builder(g.group(), dsr.method())
               .counts(OptionalLong.of(g.events()), OptionalDouble.of(g.denominator()));
-      dsr.estimate().ifPresent(est -> b.estimate(est.value(), est.lower(), est.upper()));
+      dsr.estimate().ifPresent(b::estimate);
       if (i == ref) {
         b.adverseImpact(AdverseImpact.REFERENCE_GROUP, Optional.empty());
         results.add(b.build());

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.util.Map;
 import org.equalitymonitoring.coding.RecognitionStatus;
 import org.equalitymonitoring.completeness.CompletenessReport;
+import org.equalitymonitoring.completeness.TargetStatus;
 import org.equalitymonitoring.completeness.UnitCompleteness;
 
 /**
@@ -87,10 +88,10 @@ public final class CompletenessReportJson {
     json.writeNumberField("proportion", unit.proportion().value());
     json.writeNumberField("lower", unit.proportion().lower());
     json.writeNumberField("upper", unit.proportion().upper());
-    if (unit.meetsTarget().isPresent()) {
-      json.writeBooleanField("meetsTarget", unit.meetsTarget().get());
-    } else {
+    if (unit.meetsTarget() == TargetStatus.NO_TARGET) {
       json.writeNullField("meetsTarget");
+    } else {
+      json.writeBooleanField("meetsTarget", unit.meetsTarget() == TargetStatus.MET);
     }
     json.writeBooleanField("significantlyBelowTarget", unit.significantlyBelowTarget());
     json.writeStringField("trajectory", unit.trajectory().name());

@@ -67,7 +67,7 @@ public final class CrosswalkJson {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(schemes, "schemes");
-    List<JsonProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     ObjectFields fields = JsonDocument.object(in, source, CROSSWALK_FIELDS, problems);
     LocatedNode root = fields.node();
     Optional<String> id = fields.string("id", true);
@@ -112,7 +112,7 @@ public final class CrosswalkJson {
       ObjectFields fields,
       String name,
       Function<String, Optional<Scheme>> schemes,
-      List<JsonProblem> problems) {
+      List<Problem> problems) {
     Optional<String> id = fields.string(name, true);
     if (id.isEmpty()) {
       return Optional.empty();
@@ -128,7 +128,7 @@ public final class CrosswalkJson {
     return scheme;
   }
 
-  private static Optional<CrosswalkRow> row(LocatedNode node, List<JsonProblem> problems) {
+  private static Optional<CrosswalkRow> row(LocatedNode node, List<Problem> problems) {
     Optional<ObjectFields> fields = ObjectFields.of(node, ROW_FIELDS, problems);
     if (fields.isEmpty()) {
       return Optional.empty();
@@ -153,7 +153,7 @@ public final class CrosswalkJson {
   }
 
   /** Finds the row a problem of {@link Crosswalk#of} names ("rows[12].to: ..."). */
-  private static JsonProblem locate(String problem, LocatedNode root, List<LocatedNode> rows) {
+  private static Problem locate(String problem, LocatedNode root, List<LocatedNode> rows) {
     if (problem.startsWith("rows[")) {
       int close = problem.indexOf(']');
       int index = Integer.parseInt(problem.substring(5, close));

@@ -2,6 +2,7 @@ package org.equalitymonitoring.io;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -69,5 +70,10 @@ public final class CsvFormatException extends IllegalArgumentException {
   /** Returns what is wrong, without the file name and line. */
   public String problem() {
     return problem;
+  }
+
+  /** Returns the problem as the one entry of a list, as every loader's exception lists them. */
+  public List<Problem> problems() {
+    return List.of(Problem.atLine(line, problem));
   }
 }

@@ -51,7 +51,7 @@ final class JsonDocument {
    * @throws JsonFormatException if the document is malformed or its top level is not an object
    */
   static ObjectFields object(
-      InputStream in, String source, Set<String> allowed, List<JsonProblem> problems) {
+      InputStream in, String source, Set<String> allowed, List<Problem> problems) {
     LocatedNode root = LocatedNode.parse(in, source);
     Optional<ObjectFields> fields = ObjectFields.of(root, allowed, problems);
     if (fields.isEmpty()) {

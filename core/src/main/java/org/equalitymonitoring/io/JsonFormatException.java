@@ -6,15 +6,15 @@ import java.util.List;
 /** Thrown when a JSON file cannot be loaded; lists every problem with its location. */
 public final class JsonFormatException extends IllegalArgumentException {
   private final String source;
-  private final ImmutableList<JsonProblem> problems;
+  private final ImmutableList<Problem> problems;
 
-  JsonFormatException(String source, List<JsonProblem> problems) {
+  JsonFormatException(String source, List<Problem> problems) {
     super(message(source, problems));
     this.source = source;
     this.problems = ImmutableList.copyOf(problems);
   }
 
-  private static String message(String source, List<JsonProblem> problems) {
+  private static String message(String source, List<Problem> problems) {
     StringBuilder text =
         new StringBuilder(source)
             .append(": ")
@@ -30,7 +30,7 @@ public final class JsonFormatException extends IllegalArgumentException {
   }
 
   /** Returns every problem, in document order. */
-  public List<JsonProblem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 }

@@ -67,7 +67,7 @@ final class LocatedNode {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new JsonFormatException(
-            source, List.of(JsonProblem.of("", 1, 1, "the file is empty; expected a JSON object")));
+            source, List.of(Problem.of("", 1, 1, "the file is empty; expected a JSON object")));
       }
       LocatedNode root = read(parser, "");
       if (parser.nextToken() != null) {
@@ -75,7 +75,7 @@ final class LocatedNode {
         throw new JsonFormatException(
             source,
             List.of(
-                JsonProblem.of(
+                Problem.of(
                     "",
                     at.getLineNr(),
                     at.getColumnNr(),
@@ -87,7 +87,7 @@ final class LocatedNode {
       throw new JsonFormatException(
           source,
           List.of(
-              JsonProblem.of(
+              Problem.of(
                   "",
                   at == null ? 1 : at.getLineNr(),
                   at == null ? 1 : at.getColumnNr(),
@@ -130,7 +130,7 @@ final class LocatedNode {
     }
   }
 
-  JsonProblem problem(String message) {
-    return JsonProblem.of(path, line, column, message);
+  Problem problem(String message) {
+    return Problem.of(path, line, column, message);
   }
 }

@@ -15,16 +15,15 @@ import java.util.TreeSet;
  */
 final class ObjectFields {
   private final LocatedNode node;
-  private final List<JsonProblem> problems;
+  private final List<Problem> problems;
 
-  private ObjectFields(LocatedNode node, List<JsonProblem> problems) {
+  private ObjectFields(LocatedNode node, List<Problem> problems) {
     this.node = node;
     this.problems = problems;
   }
 
   /** Returns a reader for {@code node}, or empty (with a problem) if it is not an object. */
-  static Optional<ObjectFields> of(
-      LocatedNode node, Set<String> allowed, List<JsonProblem> problems) {
+  static Optional<ObjectFields> of(LocatedNode node, Set<String> allowed, List<Problem> problems) {
     if (node.type != LocatedNode.Type.OBJECT) {
       problems.add(node.problem("expected an object, got " + describe(node)));
       return Optional.empty();

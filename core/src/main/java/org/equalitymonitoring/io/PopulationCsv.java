@@ -155,10 +155,10 @@ public final class PopulationCsv {
           fileName,
           List.of(
               e.line() == 0
-                  ? "line 1: no header; expected " + String.join(",", COLUMNS)
+                  ? Problem.atLine(1, "no header; expected " + String.join(",", COLUMNS))
                   : problem(e)));
     }
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Map<String, Integer> columns = columns(csv.header(), problems);
     if (!problems.isEmpty()) {
       throw new PopulationFormatException(fileName, problems);
@@ -182,7 +182,7 @@ public final class PopulationCsv {
           .ifPresent(cell -> add(cell, csv.line(), firstLine, builder, problems));
     }
     if (!anyRow) {
-      problems.add("line 2: no rows after the header");
+      problems.add(Problem.atLine(2, "no rows after the header"));
     }
     if (!problems.isEmpty()) {
       throw new PopulationFormatException(fileName, problems);
@@ -190,8 +190,8 @@ public final class PopulationCsv {
     return builder.build();
   }
 
-  private static String problem(CsvFormatException e) {
-    return "line " + e.line() + ": " + e.problem();
+  private static Problem problem(CsvFormatException e) {
+    return Problem.atLine(e.line(), e.problem());
   }
 
   /** Returns the cell of the current record, or empty after adding its problems. */
@@ -200,22 +200,23 @@ public final class PopulationCsv {
       Map<String, Integer> columns,
       PopulationInfo info,
       Optional<Scheme> scheme,
-      List<String> problems) {
-    String where = "line " + csv.line() + ": ";
+      List<Problem> problems) {
+    long line = csv.line();
     int before = problems.size();
-    String category = required(csv, columns, CATEGORY, where, problems);
-    String area = required(csv, columns, AREA, where, problems);
-    Optional<String> ageBand = optional(csv, columns, AGE_BAND, where, problems);
-    Optional<String> sex = optional(csv, columns, SEX, where, problems);
-    Optional<Long> count = count(value(csv, columns, COUNT), where, problems);
+    String category = required(csv, columns, CATEGORY, line, problems);
+    String area = required(csv, columns, AREA, line, problems);
+    Optional<String> ageBand = optional(csv, columns, AGE_BAND, line, problems);
+    Optional<String> sex = optional(csv, columns, SEX, line, problems);
+    Optional<Long> count = count(value(csv, columns, COUNT), line, problems);
     if (scheme.isPresent() && !category.isEmpty() && !scheme.get().contains(category)) {
       problems.add(
-          where
-              + "category "
-              + quote(category)
-              + " is not a code of scheme '"
-              + info.schemeId()
-              + "'");
+          Problem.atLine(
+              line,
+              "category "
+                  + quote(category)
+                  + " is not a code of scheme '"
+                  + info.schemeId()
+                  + "'"));
     }
     if (problems.size() > before) {
       return Optional.empty();
@@ -228,46 +229,51 @@ public final class PopulationCsv {
       long line,
       Map<List<Object>, Long> firstLine,
       ReferencePopulation.Builder builder,
-      List<String> problems) {
+      List<Problem> problems) {
     List<Object> key = List.of(cell.categoryCode(), cell.area(), cell.ageBand(), cell.sex());
     Long earlier = firstLine.putIfAbsent(key, line);
     if (earlier != null) {
       problems.add(
-          "line "
-              + line
-              + ": duplicate cell (category "
-              + quote(cell.categoryCode())
-              + ", area "
-              + quote(cell.area())
-              + cell.ageBand().map(band -> ", age band " + quote(band)).orElse("")
-              + cell.sex().map(value -> ", sex " + quote(value)).orElse("")
-              + "), first on line "
-              + earlier);
+          Problem.atLine(
+              line,
+              "duplicate cell (category "
+                  + quote(cell.categoryCode())
+                  + ", area "
+                  + quote(cell.area())
+                  + cell.ageBand().map(band -> ", age band " + quote(band)).orElse("")
+                  + cell.sex().map(value -> ", sex " + quote(value)).orElse("")
+                  + "), first on line "
+                  + earlier));
       return;
     }
     builder.add(cell);
   }
 
-  private static Map<String, Integer> columns(List<String> header, List<String> problems) {
+  private static Map<String, Integer> columns(List<String> header, List<Problem> problems) {
     Map<String, Integer> columns = new LinkedHashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).toLowerCase(Locale.ROOT);
       if (!COLUMNS.contains(name)) {
         problems.add(
-            "line 1: unknown column "
-                + quote(header.get(i))
-                + "; expected "
-                + String.join(", ", COLUMNS));
+            Problem.atLine(
+                1,
+                "unknown column "
+                    + quote(header.get(i))
+                    + "; expected "
+                    + String.join(", ", COLUMNS)));
       } else if (columns.putIfAbsent(name, i) != null) {
-        problems.add("line 1: column '" + name + "' appears twice");
+        problems.add(Problem.atLine(1, "column '" + name + "' appears twice"));
       }
     }
     for (String required : List.of(CATEGORY, AREA, COUNT)) {
       if (!columns.containsKey(required)) {
         problems.add(
-            "line 1: missing column '"
-                + required
-                + "'; the header needs category, area and count, and may have age_band and sex");
+            Problem.atLine(
+                1,
+                "missing column '"
+                    + required
+                    + "'; the header needs category, area and count, and may have age_band and"
+                    + " sex"));
       }
     }
     return columns;
@@ -281,11 +287,11 @@ public final class PopulationCsv {
       CsvReader csv,
       Map<String, Integer> columns,
       String column,
-      String where,
-      List<String> problems) {
+      long line,
+      List<Problem> problems) {
     String value = value(csv, columns, column);
     if (value.isEmpty()) {
-      problems.add(where + "empty " + column);
+      problems.add(Problem.atLine(line, "empty " + column));
     }
     return value;
   }
@@ -294,32 +300,33 @@ public final class PopulationCsv {
       CsvReader csv,
       Map<String, Integer> columns,
       String column,
-      String where,
-      List<String> problems) {
+      long line,
+      List<Problem> problems) {
     if (!columns.containsKey(column)) {
       return Optional.empty();
     }
     String value = value(csv, columns, column);
     if (value.isEmpty()) {
       problems.add(
-          where + "empty " + column + " (the column is present, so every row needs a value)");
+          Problem.atLine(
+              line, "empty " + column + " (the column is present, so every row needs a value)"));
     }
     return Optional.of(value);
   }
 
-  private static Optional<Long> count(String value, String where, List<String> problems) {
+  private static Optional<Long> count(String value, long line, List<Problem> problems) {
     if (!isWholeNumber(value)) {
-      problems.add(where + "count " + quote(value) + " is not a whole number");
+      problems.add(Problem.atLine(line, "count " + quote(value) + " is not a whole number"));
       return Optional.empty();
     }
     if (value.startsWith("-")) {
-      problems.add(where + "count " + quote(value) + " is negative");
+      problems.add(Problem.atLine(line, "count " + quote(value) + " is negative"));
       return Optional.empty();
     }
     try {
       return Optional.of(Long.parseLong(value));
     } catch (NumberFormatException e) {
-      problems.add(where + "count " + quote(value) + " is too large");
+      problems.add(Problem.atLine(line, "count " + quote(value) + " is too large"));
       return Optional.empty();
     }
   }

@@ -9,15 +9,15 @@ import java.util.List;
  */
 public final class PopulationFormatException extends IllegalArgumentException {
   private final String file;
-  private final ImmutableList<String> problems;
+  private final ImmutableList<Problem> problems;
 
-  PopulationFormatException(String file, List<String> problems) {
+  PopulationFormatException(String file, List<Problem> problems) {
     super(message(file, problems));
     this.file = file;
     this.problems = ImmutableList.copyOf(problems);
   }
 
-  private static String message(String file, List<String> problems) {
+  private static String message(String file, List<Problem> problems) {
     StringBuilder message =
         new StringBuilder(file)
             .append(": ")
@@ -32,8 +32,8 @@ public final class PopulationFormatException extends IllegalArgumentException {
     return file;
   }
 
-  /** Returns every problem, each starting with its line ({@code line 3: ...}), in file order. */
-  public List<String> problems() {
+  /** Returns every problem with its line, in file order. */
+  public List<Problem> problems() {
     return problems;
   }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -82,7 +83,7 @@ public final class SchemeJson {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(schemes, "schemes");
-    List<JsonProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     ObjectFields fields = JsonDocument.object(in, source, SCHEME_FIELDS, problems);
     LocatedNode root = fields.node();
     Optional<SchemeInfo> info = info(fields, problems);
@@ -133,13 +134,13 @@ public final class SchemeJson {
       }
     }
     if (!problems.isEmpty()) {
-      problems.sort((a, b) -> a.line() != b.line() ? a.line() - b.line() : a.column() - b.column());
+      problems.sort(Comparator.comparingLong(Problem::line).thenComparingInt(Problem::column));
       throw new JsonFormatException(source, problems);
     }
     return scheme;
   }
 
-  private static Optional<SchemeInfo> info(ObjectFields fields, List<JsonProblem> problems) {
+  private static Optional<SchemeInfo> info(ObjectFields fields, List<Problem> problems) {
     Optional<String> id = fields.string("id", true);
     Optional<String> title = fields.string("title", true);
     Optional<String> version = fields.string("version", true);
@@ -176,7 +177,7 @@ public final class SchemeJson {
   }
 
   private static List<Category> categories(
-      ObjectFields fields, List<LocatedNode> nodes, List<JsonProblem> problems) {
+      ObjectFields fields, List<LocatedNode> nodes, List<Problem> problems) {
     List<Category> categories = new ArrayList<>();
     for (LocatedNode node : fields.array("categories", true)) {
       Optional<ObjectFields> category = ObjectFields.of(node, CATEGORY_FIELDS, problems);
@@ -206,7 +207,7 @@ public final class SchemeJson {
   }
 
   private static List<LegacyValue> legacyValues(
-      List<LocatedNode> nodes, List<LocatedNode> used, List<JsonProblem> problems) {
+      List<LocatedNode> nodes, List<LocatedNode> used, List<Problem> problems) {
     List<LegacyValue> values = new ArrayList<>();
     for (LocatedNode node : nodes) {
       Optional<ObjectFields> fields = ObjectFields.of(node, LEGACY_FIELDS, problems);
@@ -225,7 +226,7 @@ public final class SchemeJson {
     return values;
   }
 
-  private static JsonProblem locate(
+  private static Problem locate(
       SchemeProblem problem,
       LocatedNode root,
       List<LocatedNode> categoryNodes,

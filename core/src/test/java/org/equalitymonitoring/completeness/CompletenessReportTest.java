@@ -51,8 +51,8 @@ class CompletenessReportTest {
     UnitCompleteness meets = report.units().get(0);
     UnitCompleteness close = report.units().get(1);
     UnitCompleteness below = report.units().get(2);
-    assertThat(meets.meetsTarget()).contains(true);
-    assertThat(close.meetsTarget()).contains(false);
+    assertThat(meets.meetsTarget()).isEqualTo(TargetStatus.MET);
+    assertThat(close.meetsTarget()).isEqualTo(TargetStatus.NOT_MET);
     // 940/1000: Wilson upper limit 0.9531 > 0.95, so not significantly below.
     assertThat(wilson(940, 1000, Z95)[1]).isGreaterThan(0.95);
     assertThat(close.significantlyBelowTarget()).isFalse();
@@ -125,7 +125,7 @@ class CompletenessReportTest {
             .get(0);
     assertThat(onTrack.trajectory()).isEqualTo(Trajectory.ON_TRACK);
     assertThat(onTrack.requiredNow()).hasValue(0.80);
-    assertThat(onTrack.meetsTarget()).contains(false);
+    assertThat(onTrack.meetsTarget()).isEqualTo(TargetStatus.NOT_MET);
     UnitCompleteness early =
         CompletenessReport.ofCounts(
                 List.of(UnitCount.of("u", 50, 100)),
@@ -161,7 +161,7 @@ class CompletenessReportTest {
     // 95/100 = 0.95 exactly: "at or above the target" includes equality, as does the milestone.
     UnitCompleteness atTarget =
         report(List.of(UnitCount.of("u", 95, 100)), Optional.of(Target.of(0.95))).units().get(0);
-    assertThat(atTarget.meetsTarget()).contains(true);
+    assertThat(atTarget.meetsTarget()).isEqualTo(TargetStatus.MET);
     assertThat(atTarget.requiredNow()).hasValue(0.95);
     assertThat(atTarget.trajectory()).isEqualTo(Trajectory.ON_TRACK);
     assertThat(atTarget.significantlyBelowTarget()).isFalse();
@@ -174,7 +174,7 @@ class CompletenessReportTest {
     UnitCompleteness all =
         report(List.of(UnitCount.of("u", 10, 10)), Optional.of(Target.of(1.0))).units().get(0);
     assertThat(all.proportion().upper()).isEqualTo(1.0);
-    assertThat(all.meetsTarget()).contains(true);
+    assertThat(all.meetsTarget()).isEqualTo(TargetStatus.MET);
     assertThat(all.significantlyBelowTarget()).isFalse();
     // 9/10 has upper limit (18 + z² + z·sqrt(z² + 3.6)) / (2(10 + z²)) = 0.9821 < 1: significantly
     // below a 100% target but not below a 98% one.
@@ -196,7 +196,7 @@ class CompletenessReportTest {
   @Test
   void withoutATargetNothingIsJudged() {
     UnitCompleteness unit = report(List.of(UnitCount.of("u", 1, 100)), Optional.empty()).overall();
-    assertThat(unit.meetsTarget()).isEmpty();
+    assertThat(unit.meetsTarget()).isEqualTo(TargetStatus.NO_TARGET);
     assertThat(unit.significantlyBelowTarget()).isFalse();
     assertThat(unit.requiredNow()).isEmpty();
     assertThat(unit.trajectory()).isEqualTo(Trajectory.NO_TARGET);

@@ -45,7 +45,7 @@ class ProgressOverTimeTest {
     // 88% at the end of January 2027, when 90% is due.
     assertThat(progress.get(1).completeness().trajectory()).isEqualTo(Trajectory.OFF_TRACK);
     assertThat(progress.get(1).change().getAsDouble()).isCloseTo(0.88 - 0.82, within(1e-12));
-    assertThat(progress.get(2).completeness().meetsTarget()).contains(true);
+    assertThat(progress.get(2).completeness().meetsTarget()).isEqualTo(TargetStatus.MET);
     assertThat(progress.get(2).change().getAsDouble()).isCloseTo(0.96 - 0.88, within(1e-12));
   }
 

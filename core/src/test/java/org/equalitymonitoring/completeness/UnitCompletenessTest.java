@@ -25,7 +25,7 @@ class UnitCompletenessTest {
       long total,
       long complete,
       Estimate proportion,
-      Optional<Boolean> meets,
+      TargetStatus meets,
       boolean below,
       OptionalDouble required,
       Trajectory trajectory,
@@ -41,7 +41,7 @@ class UnitCompletenessTest {
           10,
           5,
           HALF,
-          Optional.of(false),
+          TargetStatus.NOT_MET,
           false,
           OptionalDouble.of(0.5),
           Trajectory.ON_TRACK,
@@ -56,7 +56,7 @@ class UnitCompletenessTest {
             10,
             5,
             WilsonScore.proportion(5, 10, ConfidenceLevel.NINETY_FIVE),
-            Optional.of(false),
+            TargetStatus.NOT_MET,
             false,
             OptionalDouble.of(0.5),
             Trajectory.ON_TRACK,
@@ -68,7 +68,7 @@ class UnitCompletenessTest {
 
   @Test
   void resultsThatDifferInAnyPartAreNotEqual() {
-    Optional<Boolean> no = Optional.of(false);
+    TargetStatus no = TargetStatus.NOT_MET;
     OptionalDouble half = OptionalDouble.of(0.5);
     Trajectory on = Trajectory.ON_TRACK;
     Optional<FunnelSignificance> ns = Optional.of(FunnelSignificance.NOT_SIGNIFICANT);
@@ -80,7 +80,7 @@ class UnitCompletenessTest {
             unit("u", 11, 5, HALF, no, false, half, on, ns, counts),
             unit("u", 10, 6, HALF, no, false, half, on, ns, counts),
             unit("u", 10, 5, sixTenths, no, false, half, on, ns, counts),
-            unit("u", 10, 5, HALF, Optional.of(true), false, half, on, ns, counts),
+            unit("u", 10, 5, HALF, TargetStatus.MET, false, half, on, ns, counts),
             unit("u", 10, 5, HALF, no, true, half, on, ns, counts),
             unit("u", 10, 5, HALF, no, false, OptionalDouble.of(0.6), on, ns, counts),
             unit("u", 10, 5, HALF, no, false, half, Trajectory.OFF_TRACK, ns, counts),
@@ -100,7 +100,7 @@ class UnitCompletenessTest {
             10,
             5,
             HALF,
-            Optional.empty(),
+            TargetStatus.NO_TARGET,
             false,
             OptionalDouble.empty(),
             Trajectory.NO_TARGET,

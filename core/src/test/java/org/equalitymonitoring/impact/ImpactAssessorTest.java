@@ -76,6 +76,13 @@ class ImpactAssessorTest {
     close(black.ratioLower(), 0.5 * Math.exp(-Z * se));
     close(black.ratioUpper(), 0.5 * Math.exp(Z * se));
     assertThat(black.ratioMethod()).hasValue("Katz log");
+    // The loose figures are views of the estimate and interval the group holds.
+    assertThat(black.estimate().orElseThrow().value()).isCloseTo(10, rel(10));
+    assertThat(black.estimate().orElseThrow().method()).isEqualTo("Wilson");
+    assertThat(black.estimate().orElseThrow().confidence()).isEqualTo(ConfidenceLevel.NINETY_FIVE);
+    assertThat(black.ratioInterval().orElseThrow().lower())
+        .isCloseTo(0.5 * Math.exp(-Z * se), rel(0.5 * Math.exp(-Z * se)));
+    assertThat(black.ratioInterval().orElseThrow().method()).isEqualTo("Katz log");
     close(black.difference(), 10 - 20);
     // upper limit 0.5 * exp(1.96 * 0.1708) = 0.699 < 1: significantly lower access
     assertThat(black.significance()).hasValue(Significance.LOWER);
@@ -145,6 +152,9 @@ class ImpactAssessorTest {
     assertThat(black.ratio()).isEmpty();
     assertThat(black.ratioLower()).isEmpty();
     assertThat(black.ratioUpper()).isEmpty();
+    // The interval keeps its undefined and infinite limits; only the loose figures hide them.
+    assertThat(black.ratioInterval().orElseThrow().lower()).isNaN();
+    assertThat(black.ratioInterval().orElseThrow().upper()).isInfinite();
     assertThat(black.ratioMethod()).hasValue("Katz log");
     assertThat(black.significance()).hasValue(Significance.NOT_SIGNIFICANT);
     assertThat(black.adverseImpact()).isEqualTo(AdverseImpact.TOO_SMALL_TO_SAY);

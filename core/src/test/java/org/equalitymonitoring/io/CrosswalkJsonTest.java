@@ -53,7 +53,7 @@ class CrosswalkJsonTest {
             JsonFormatException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(JsonProblem::toString)
+                    .extracting(Problem::toString)
                     .containsExactly(
                         "line 4, column 1, rows[1]: an UNMATCHED row has no 'to'",
                         "line 5, column 1, rows[2]: missing required field 'to'"));
@@ -62,7 +62,7 @@ class CrosswalkJsonTest {
             JsonFormatException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(JsonProblem::toString)
+                    .extracting(Problem::toString)
                     .containsExactly(
                         "line 2, column 31, rows[0].to: code 'Q' is not in"
                             + " 'nhs-ethnic-category-2001'"));

@@ -14,6 +14,12 @@ class CsvFormatExceptionTest {
   }
 
   @Test
+  void listsItsOneProblemAsEveryLoaderDoes() {
+    assertThat(new CsvFormatException("x.csv", 7, "bad").problems())
+        .containsExactly(Problem.atLine(7, "bad"));
+  }
+
+  @Test
   void quotesAShortValueWhole() {
     assertThat(CsvFormatException.quote("")).isEqualTo("''");
     assertThat(CsvFormatException.quote("Ward 1")).isEqualTo("'Ward 1'");

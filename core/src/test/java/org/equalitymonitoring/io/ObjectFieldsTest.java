@@ -11,7 +11,7 @@ import org.equalitymonitoring.coding.CategoryKind;
 import org.junit.jupiter.api.Test;
 
 class ObjectFieldsTest {
-  private final List<JsonProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   private ObjectFields fields(String json, String... allowed) {
     LocatedNode root =
@@ -21,7 +21,7 @@ class ObjectFieldsTest {
   }
 
   private List<String> messages() {
-    return problems.stream().map(JsonProblem::message).toList();
+    return problems.stream().map(Problem::message).toList();
   }
 
   @Test

@@ -47,7 +47,7 @@ class PopulationCsvTest {
             PopulationFormatException.class,
             e -> {
               assertThat(e.file()).isEqualTo(file.toString());
-              assertThat(e.problems()).containsExactly(problems);
+              assertThat(e.problems()).extracting(Problem::toString).containsExactly(problems);
             })
         .hasMessage(
             file

@@ -86,7 +86,7 @@ class SchemeJsonTest {
             e -> {
               assertThat(e.source()).isEqualTo("test.json");
               assertThat(e.problems())
-                  .extracting(JsonProblem::toString)
+                  .extracting(Problem::toString)
                   .containsExactly(
                       "line 3, column 12, colour: unknown field 'colour'; expected one of"
                           + " [caseSensitive, categories, extends, firstCharacterIsNational, id,"

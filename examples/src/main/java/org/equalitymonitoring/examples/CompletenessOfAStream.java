@@ -10,6 +10,7 @@ import org.equalitymonitoring.completeness.CompletenessReport;
 import org.equalitymonitoring.completeness.CompletenessTally;
 import org.equalitymonitoring.completeness.Milestone;
 import org.equalitymonitoring.completeness.Target;
+import org.equalitymonitoring.completeness.TargetStatus;
 import org.equalitymonitoring.completeness.UnitCompleteness;
 import org.equalitymonitoring.schemes.BundledSchemes;
 import org.equalitymonitoring.stats.ConfidenceLevel;
@@ -79,7 +80,7 @@ public final class CompletenessOfAStream {
           100 * ward.proportion().value(),
           100 * ward.proportion().lower(),
           100 * ward.proportion().upper(),
-          ward.meetsTarget().orElseThrow() ? "met" : "not met",
+          ward.meetsTarget() == TargetStatus.MET ? "met" : "not met",
           ward.trajectory(),
           ward.funnel().orElseThrow().label());
     }

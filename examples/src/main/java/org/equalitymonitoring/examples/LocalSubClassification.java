@@ -9,7 +9,7 @@ import org.equalitymonitoring.coding.Recogniser;
 import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.io.JsonFormatException;
-import org.equalitymonitoring.io.JsonProblem;
+import org.equalitymonitoring.io.Problem;
 import org.equalitymonitoring.io.SchemeJson;
 import org.equalitymonitoring.schemes.BundledSchemes;
 
@@ -41,7 +41,7 @@ public final class LocalSubClassification {
   }
 
   /** Returns every problem of the broken copy, in document order. */
-  public static List<JsonProblem> problemsOfBrokenCopy() {
+  public static List<Problem> problemsOfBrokenCopy() {
     try {
       load("my-borough-broken.scheme.json");
       throw new AssertionError("the broken copy loaded");

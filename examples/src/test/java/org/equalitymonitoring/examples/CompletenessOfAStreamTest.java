@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import org.equalitymonitoring.completeness.CompletenessReport;
+import org.equalitymonitoring.completeness.TargetStatus;
 import org.equalitymonitoring.completeness.Trajectory;
 import org.equalitymonitoring.completeness.UnitCompleteness;
 import org.equalitymonitoring.stats.FunnelSignificance;
@@ -33,7 +34,7 @@ class CompletenessOfAStreamTest {
     assertThat(north.proportion().value()).isEqualTo(0.95);
     assertThat(north.proportion().lower()).isCloseTo(0.9104219, within(1e-6));
     assertThat(north.proportion().upper()).isCloseTo(0.9726174, within(1e-6));
-    assertThat(north.meetsTarget()).contains(true);
+    assertThat(north.meetsTarget()).isEqualTo(TargetStatus.MET);
     assertThat(north.significantlyBelowTarget()).isFalse();
     assertThat(north.trajectory()).isEqualTo(Trajectory.ON_TRACK);
     assertThat(north.funnel()).contains(FunnelSignificance.HIGH_0_025);
@@ -47,7 +48,7 @@ class CompletenessOfAStreamTest {
     assertThat(south.complete()).isEqualTo(160);
     assertThat(south.proportion().lower()).isCloseTo(0.7391448, within(1e-6));
     assertThat(south.proportion().upper()).isCloseTo(0.8495480, within(1e-6));
-    assertThat(south.meetsTarget()).contains(false);
+    assertThat(south.meetsTarget()).isEqualTo(TargetStatus.NOT_MET);
     assertThat(south.significantlyBelowTarget()).isTrue();
     assertThat(south.requiredNow()).hasValue(0.90);
     assertThat(south.trajectory()).isEqualTo(Trajectory.OFF_TRACK);
@@ -63,7 +64,7 @@ class CompletenessOfAStreamTest {
     assertThat(east.total()).isEqualTo(100);
     assertThat(east.proportion().lower()).isCloseTo(0.9299882, within(1e-6));
     assertThat(east.proportion().upper()).isCloseTo(0.9944980, within(1e-6));
-    assertThat(east.meetsTarget()).contains(true);
+    assertThat(east.meetsTarget()).isEqualTo(TargetStatus.MET);
     assertThat(east.funnel()).contains(FunnelSignificance.HIGH_0_025);
   }
 
@@ -75,7 +76,7 @@ class CompletenessOfAStreamTest {
     assertThat(overall.total()).isEqualTo(500);
     assertThat(overall.proportion().lower()).isCloseTo(0.8661557, within(1e-6));
     assertThat(overall.proportion().upper()).isCloseTo(0.9198058, within(1e-6));
-    assertThat(overall.meetsTarget()).contains(false);
+    assertThat(overall.meetsTarget()).isEqualTo(TargetStatus.NOT_MET);
     assertThat(overall.trajectory()).isEqualTo(Trajectory.OFF_TRACK);
   }
 

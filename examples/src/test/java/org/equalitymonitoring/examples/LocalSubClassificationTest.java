@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.equalitymonitoring.examples.LocalSubClassification.RolledUp;
-import org.equalitymonitoring.io.JsonProblem;
+import org.equalitymonitoring.io.Problem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,16 +41,16 @@ class LocalSubClassificationTest {
 
   @Test
   void brokenCopyListsEveryProblemWithItsLocation() {
-    List<JsonProblem> problems = LocalSubClassification.problemsOfBrokenCopy();
+    List<Problem> problems = LocalSubClassification.problemsOfBrokenCopy();
     assertThat(problems)
-        .extracting(JsonProblem::line, JsonProblem::column, JsonProblem::path)
+        .extracting(Problem::line, Problem::column, Problem::path)
         .containsExactly(
-            tuple(12, 76, "categories[1].alternativeLabel"),
-            tuple(14, 14, "categories[3].code"),
-            tuple(15, 50, "categories[4].parent"),
-            tuple(16, 5, "categories[5]"));
+            tuple(12L, 76, "categories[1].alternativeLabel"),
+            tuple(14L, 14, "categories[3].code"),
+            tuple(15L, 50, "categories[4].parent"),
+            tuple(16L, 5, "categories[5]"));
     assertThat(problems)
-        .extracting(JsonProblem::message)
+        .extracting(Problem::message)
         .anySatisfy(m -> assertThat(m).contains("unknown field 'alternativeLabel'"))
         .anySatisfy(m -> assertThat(m).contains("duplicate code 'N1'"))
         .anySatisfy(m -> assertThat(m).contains("unknown parent code 'Q'"))
