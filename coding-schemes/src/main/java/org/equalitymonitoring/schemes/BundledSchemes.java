@@ -235,6 +235,27 @@ public final class BundledSchemes {
                         .build()));
   }
 
+  /**
+   * Returns a bundled scheme or example local scheme by its typed id.
+   *
+   * @param id the scheme id, such as {@link SchemeId#NHS_ETHNIC_CATEGORY_2001}, not null
+   * @return the scheme, or empty if none has that id
+   */
+  public Optional<Scheme> scheme(SchemeId id) {
+    return scheme(requireNonNull(id, "id").value());
+  }
+
+  /**
+   * Returns a bundled scheme or example local scheme by its typed id.
+   *
+   * @param id the scheme id, such as {@link SchemeId#NHS_ETHNIC_CATEGORY_2001}, not null
+   * @return the scheme
+   * @throws UnknownIdException if none has that id; the message lists the valid ids
+   */
+  public Scheme requireScheme(SchemeId id) {
+    return requireScheme(requireNonNull(id, "id").value());
+  }
+
   /** Returns the bundled crosswalks in index order. */
   public List<Crosswalk> crosswalks() {
     return crosswalks.values().asList();
@@ -260,6 +281,27 @@ public final class BundledSchemes {
   public Crosswalk requireCrosswalk(String id) {
     return crosswalk(id)
         .orElseThrow(() -> new UnknownIdException("crosswalk", id, crosswalks.keySet()));
+  }
+
+  /**
+   * Returns a bundled crosswalk by its typed id.
+   *
+   * @param id the crosswalk id, such as {@link CrosswalkId#OPENSAFELY_SNOMED_TO_NHS_2001}, not null
+   * @return the crosswalk, or empty if none has that id
+   */
+  public Optional<Crosswalk> crosswalk(CrosswalkId id) {
+    return crosswalk(requireNonNull(id, "id").value());
+  }
+
+  /**
+   * Returns a bundled crosswalk by its typed id.
+   *
+   * @param id the crosswalk id, such as {@link CrosswalkId#OPENSAFELY_SNOMED_TO_NHS_2001}, not null
+   * @return the crosswalk
+   * @throws UnknownIdException if none has that id; the message lists the valid ids
+   */
+  public Crosswalk requireCrosswalk(CrosswalkId id) {
+    return requireCrosswalk(requireNonNull(id, "id").value());
   }
 
   /**
