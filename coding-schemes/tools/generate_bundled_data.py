@@ -3,14 +3,16 @@
 
 Reads the reference CSVs (and SCHEMES.md / UK Core XML) in the reference
 directory and writes, under
-coding-schemes/src/main/resources/org/equalitymonitoring/schemes/:
+coding-schemes/src/main/resources/org/equalitymonitoring/schemes/ (and the data index
+coding-schemes/src/main/resources/META-INF/equality-monitoring/index.json,
+{"schemes": [...], "crosswalks": [...], "examples": [...], "synonyms": [...]}, which lists them by
+their path on the class path):
 
   <id>.scheme.json      one per coding scheme
   <id>.crosswalk.json   one per crosswalk
   examples/<id>.scheme.json  illustrative local sub-classification(s)
   synonyms/<id>.synonyms.json  free-text labels of the EFF standardiser lookup that name
                         exactly one code of the scheme, for recognition
-  index.json            {"schemes": [...], "crosswalks": [...], "examples": [...], "synonyms": [...]}
   PROVENANCE.md         where every file comes from and what was inferred
 
 Standard library only. Output is deterministic: re-running on the same
@@ -37,6 +39,9 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 OUT_DIR = REPO_ROOT / "coding-schemes/src/main/resources/org/equalitymonitoring/schemes"
+# The data index on the class path, listing every file above by its class-path path (CLASS_PATH_DIR + name).
+INDEX_FILE = REPO_ROOT / "coding-schemes/src/main/resources/META-INF/equality-monitoring/index.json"
+CLASS_PATH_DIR = "/org/equalitymonitoring/schemes/"
 
 KINDS = ("SUBSTANTIVE", "OTHER", "NOT_STATED", "NOT_KNOWN")
 EQUIVALENCES = ("EQUIVALENT", "BROADER", "NARROWER", "INEXACT", "UNMATCHED")
@@ -1566,9 +1571,13 @@ def main(argv=None):
     parser.add_argument("reference", nargs="?", default=str(REPO_ROOT.parent / "shared" / "reference"),
                         help="reference directory (default: ../shared/reference relative to the repository root)")
     parser.add_argument("--out", default=str(OUT_DIR), help="output directory (default: the bundled resources)")
+    parser.add_argument("--index", help="data index file (default: META-INF/equality-monitoring/index.json in "
+                                        "the bundled resources, or index.json in --out if given)")
     args = parser.parse_args(argv)
     ref = Path(args.reference).resolve()
     out = Path(args.out).resolve()
+    index_file = Path(args.index).resolve() if args.index else (
+        INDEX_FILE if out == OUT_DIR.resolve() else out / "index.json")
     check((ref / "SCHEMES.md").is_file(), "reference directory %s has no SCHEMES.md" % ref)
     _dossier_text = (ref / "SCHEMES.md").read_text(encoding="utf-8-sig").replace("**", "")
 
@@ -1623,11 +1632,12 @@ def main(argv=None):
         name = "synonyms/" + obj["scheme"] + ".synonyms.json"
         write(out / name, dump(obj))
         entries.append((name, obj))
-    index = collections.OrderedDict([("schemes", [s["id"] for s in schemes]),
-                                     ("crosswalks", [cw["id"] for cw in crosswalks]),
-                                     ("examples", [s["id"] for s in examples]),
-                                     ("synonyms", [obj["scheme"] for obj in synonym_files])])
-    write(out / "index.json", dump(index))
+    index = collections.OrderedDict([
+        ("schemes", [CLASS_PATH_DIR + s["id"] + ".scheme.json" for s in schemes]),
+        ("crosswalks", [CLASS_PATH_DIR + cw["id"] + ".crosswalk.json" for cw in crosswalks]),
+        ("examples", [CLASS_PATH_DIR + "examples/" + s["id"] + ".scheme.json" for s in examples]),
+        ("synonyms", [CLASS_PATH_DIR + "synonyms/" + obj["scheme"] + ".synonyms.json" for obj in synonym_files])])
+    write(index_file, dump(index))
     write(out / "PROVENANCE.md", provenance(entries))
 
     for name, obj in entries:

@@ -8,9 +8,11 @@ coding-schemes/src/main/resources/org/equalitymonitoring/schemes/populations/:
   <id>.population.csv   header category,area,age_band,sex,count (the columns
                         org.equalitymonitoring.io.PopulationCsv reads;
                         age_band and sex only where the table has them)
-  index.json            {"populations": [{id, title, version, source, licence,
-                        scheme, file}, ...]}
   PROVENANCE.md         where every file comes from and what was changed
+
+and the data index coding-schemes/src/main/resources/META-INF/equality-monitoring/populations.json,
+{"populations": [{id, title, version, source, licence, scheme, file[, areas]}, ...]}, whose file and
+areas are paths on the class path.
 
 Standard library only. Output is deterministic (UTF-8, LF). Sibling of
 generate_bundled_data.py: run that first if the census schemes change.
@@ -35,6 +37,9 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCHEMES_DIR = REPO_ROOT / "coding-schemes/src/main/resources/org/equalitymonitoring/schemes"
 OUT_DIR = SCHEMES_DIR / "populations"
+# The populations' data index on the class path, listing each file by its class-path path.
+INDEX_FILE = REPO_ROOT / "coding-schemes/src/main/resources/META-INF/equality-monitoring/populations.json"
+CLASS_PATH_DIR = "/org/equalitymonitoring/schemes/populations/"
 
 TS021 = "census/census2021_ts021_ethnic_group_19cat_by_region_england_wales.csv"
 RM032 = "census/census2021_rm032_england_wales_ethnic20_sex_age5.csv"
@@ -217,9 +222,13 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("reference", nargs="?", default=str(REPO_ROOT.parent / "shared" / "reference"))
     parser.add_argument("--out", default=str(OUT_DIR))
+    parser.add_argument("--index", help="data index file (default: META-INF/equality-monitoring/populations.json "
+                                        "in the bundled resources, or populations.json in --out if given)")
     args = parser.parse_args(argv)
     ref = Path(args.reference).resolve()
     out = Path(args.out).resolve()
+    index_file = Path(args.index).resolve() if args.index else (
+        INDEX_FILE if out == OUT_DIR.resolve() else out / "populations.json")
     check((ref / TS021).is_file(), "reference directory %s has no %s" % (ref, TS021))
 
     labels_2021 = scheme_codes_by_label("ons-census-2021-england-wales")
@@ -317,7 +326,9 @@ def main(argv=None):
     for p in populations:
         write(out / p["file"], contents[p["id"]])
     write(out / "census-2021-ts021-5.areas.csv", areas_csv(lads))
-    write(out / "index.json", json.dumps({"populations": populations}, indent=2, ensure_ascii=False) + "\n")
+    index = [collections.OrderedDict((key, CLASS_PATH_DIR + value if key in ("file", "areas") else value)
+                                     for key, value in p.items()) for p in populations]
+    write(index_file, json.dumps({"populations": index}, indent=2, ensure_ascii=False) + "\n")
     lines = [
         "# Bundled reference populations: provenance",
         "",

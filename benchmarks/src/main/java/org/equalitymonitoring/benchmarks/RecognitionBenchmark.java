@@ -6,6 +6,8 @@ import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.completeness.CompletenessTally;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
 import org.equalitymonitoring.schemes.BundledSchemes;
+import org.equalitymonitoring.schemes.CrosswalkId;
+import org.equalitymonitoring.schemes.SchemeId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,11 +44,11 @@ public class RecognitionBenchmark {
   @Setup
   public void setUp() {
     BundledSchemes bundled = BundledSchemes.get();
-    recogniser = Recogniser.of(bundled.requireScheme("nhs-ethnic-category-2001"));
+    recogniser = Recogniser.of(bundled.requireScheme(SchemeId.NHS_ETHNIC_CATEGORY_2001));
     crosswalkRecogniser =
         CrosswalkRecogniser.of(
-            bundled.requireScheme("nhs-ethnic-category-2001"),
-            java.util.List.of(bundled.requireCrosswalk("opensafely-snomed-to-nhs-2001")),
+            bundled.requireScheme(SchemeId.NHS_ETHNIC_CATEGORY_2001),
+            java.util.List.of(bundled.requireCrosswalk(CrosswalkId.OPENSAFELY_SNOMED_TO_NHS_2001)),
             bundled.schemeFinder());
     tally = CompletenessTally.create();
   }

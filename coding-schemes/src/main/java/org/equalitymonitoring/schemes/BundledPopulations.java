@@ -3,11 +3,9 @@ package org.equalitymonitoring.schemes;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -25,7 +23,8 @@ import org.equalitymonitoring.population.ReferencePopulation;
 /**
  * The bundled reference populations (census denominators), loaded once from the jar's resources
  * under {@code org/equalitymonitoring/schemes/populations/}, with their provenance in {@code
- * PROVENANCE.md} beside them.
+ * PROVENANCE.md} beside them, and those that other jars on the class path add ({@link
+ * #load(ClassLoader, BundledSchemes)}).
  *
  * <ul>
  *   <li>{@code census-2021}: Census 2021 TS021, 19 categories (the 20b codes of {@code
@@ -50,8 +49,6 @@ import org.equalitymonitoring.population.ReferencePopulation;
  * Instances are immutable and thread-safe.
  */
 public final class BundledPopulations {
-  private static final String ROOT = "/org/equalitymonitoring/schemes/populations/";
-
   private final ImmutableMap<String, ReferencePopulation> populations;
   private final ImmutableMap<String, ImmutableMap<String, String>> areaCodes;
 
@@ -64,49 +61,67 @@ public final class BundledPopulations {
 
   /**
    * Returns the bundled populations, loading them on first use (with the bundled schemes, whose
-   * codes every category is checked against).
+   * codes every category is checked against) from every data index on the class path of this class
+   * ({@link #load(ClassLoader, BundledSchemes)}).
    *
    * @return the shared instance
-   * @throws IllegalStateException if a bundled resource is missing (a packaging error)
+   * @throws IllegalStateException if a bundled resource is missing, or two indexes give the same id
+   *     (a packaging error)
    */
   public static BundledPopulations get() {
     return Holder.INSTANCE;
   }
 
   private static final class Holder {
-    static final BundledPopulations INSTANCE = load();
+    static final BundledPopulations INSTANCE =
+        load(BundledPopulations.class.getClassLoader(), BundledSchemes.get());
   }
 
-  private static BundledPopulations load() {
-    BundledSchemes schemes = BundledSchemes.get();
-    JsonNode index;
-    try (InputStream in = open("index.json")) {
-      index = new ObjectMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /**
+   * Loads the populations of every index {@code META-INF/equality-monitoring/populations.json} that
+   * a class loader sees, this project's own first, then those of other jars in class-path order
+   * (README, "Adding your own data"). An index lists under {@code populations} objects with {@code
+   * id}, {@code title}, {@code version}, {@code source}, {@code licence}, {@code scheme}, {@code
+   * file} and optionally {@code areas}, whose paths are absolute on the class path or relative to
+   * the index.
+   *
+   * @param loader the class loader whose class path is searched, not null
+   * @param schemes the schemes the populations' categories are checked against, such as {@link
+   *     BundledSchemes#load(ClassLoader)} of the same loader, not null
+   * @return a new instance
+   * @throws IllegalStateException if there is no index, a listed resource is missing, or two
+   *     entries give the same id; the message names both indexes
+   * @throws UnknownIdException if a population's scheme is not among the schemes
+   */
+  public static BundledPopulations load(ClassLoader loader, BundledSchemes schemes) {
+    requireNonNull(schemes, "schemes");
     Map<String, ReferencePopulation> populations = new LinkedHashMap<>();
+    Map<String, String> sources = new LinkedHashMap<>();
     Map<String, ImmutableMap<String, String>> areaCodes = new LinkedHashMap<>();
-    for (JsonNode entry : index.get("populations")) {
-      PopulationInfo info =
-          PopulationInfo.builder()
-              .id(entry.get("id").asText())
-              .title(entry.get("title").asText())
-              .version(entry.get("version").asText())
-              .source(entry.get("source").asText())
-              .licence(entry.get("licence").asText())
-              .schemeId(entry.get("scheme").asText())
-              .build();
-      Scheme scheme = schemes.requireScheme(info.schemeId());
-      String file = entry.get("file").asText();
-      try (Reader reader = new InputStreamReader(open(file), StandardCharsets.UTF_8)) {
-        populations.put(info.id(), PopulationCsv.read(reader, ROOT + file, info, scheme));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (entry.has("areas")) {
-        areaCodes.put(
-            info.id(), readAreaCodes(entry.get("areas").asText(), populations.get(info.id())));
+    for (DataIndex index :
+        DataIndex.findAll(requireNonNull(loader, "loader"), "populations.json")) {
+      for (JsonNode entry : index.list("populations")) {
+        PopulationInfo info =
+            PopulationInfo.builder()
+                .id(entry.get("id").asText())
+                .title(entry.get("title").asText())
+                .version(entry.get("version").asText())
+                .source(entry.get("source").asText())
+                .licence(entry.get("licence").asText())
+                .schemeId(entry.get("scheme").asText())
+                .build();
+        Scheme scheme = schemes.requireScheme(info.schemeId());
+        String file = entry.get("file").asText();
+        ReferencePopulation population;
+        try (Reader reader = new InputStreamReader(index.open(file), StandardCharsets.UTF_8)) {
+          population = PopulationCsv.read(reader, index.name(file), info, scheme);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        index.put("population", info.id(), population, populations, sources);
+        if (entry.has("areas")) {
+          areaCodes.put(info.id(), readAreaCodes(index, entry.get("areas").asText(), population));
+        }
       }
     }
     return new BundledPopulations(populations, areaCodes);
@@ -117,10 +132,11 @@ public final class BundledPopulations {
    * population and every area must have one code.
    */
   private static ImmutableMap<String, String> readAreaCodes(
-      String file, ReferencePopulation population) {
+      DataIndex index, String file, ReferencePopulation population) {
     ImmutableMap.Builder<String, String> codes = ImmutableMap.builder();
     try (CsvReader csv =
-        CsvReader.of(new InputStreamReader(open(file), StandardCharsets.UTF_8), ROOT + file)) {
+        CsvReader.of(
+            new InputStreamReader(index.open(file), StandardCharsets.UTF_8), index.name(file))) {
       int code = csv.column("code");
       int name = csv.column("name");
       while (csv.next()) {
@@ -130,17 +146,12 @@ public final class BundledPopulations {
     ImmutableMap<String, String> result = codes.build();
     if (!ImmutableSet.copyOf(result.values()).equals(ImmutableSet.copyOf(population.areas()))) {
       throw new IllegalStateException(
-          "bundled resource " + ROOT + file + " does not name the areas of " + population.id());
+          "bundled resource "
+              + index.name(file)
+              + " does not name the areas of "
+              + population.id());
     }
     return result;
-  }
-
-  private static InputStream open(String resource) {
-    InputStream in = BundledPopulations.class.getResourceAsStream(ROOT + resource);
-    if (in == null) {
-      throw new IllegalStateException("bundled resource " + ROOT + resource + " is missing");
-    }
-    return in;
   }
 
   /** Returns the bundled populations in index order. */

@@ -66,18 +66,18 @@ public final class BundledPresets {
   }
 
   private static BundledPresets build(BundledSchemes bundled) {
-    Crosswalk journalMap = bundled.requireCrosswalk("nhsd-gdppr-snomed-to-gdppr");
+    Crosswalk journalMap = bundled.requireCrosswalk(CrosswalkId.NHSD_GDPPR_SNOMED_TO_GDPPR);
     return new BundledPresets(
         List.of(
             ResolutionPolicy.nhsDigitalGdpprRecency(journalMap),
             ResolutionPolicy.nhsDigitalGdpprModal(journalMap),
             ResolutionPolicy.openSafelyLatestPrimaryCare(
-                bundled.requireCrosswalk("opensafely-snomed-to-nhs-2001")),
+                bundled.requireCrosswalk(CrosswalkId.OPENSAFELY_SNOMED_TO_NHS_2001)),
             ResolutionPolicy.openSafelyMostFrequentSecondaryCare(),
             ResolutionPolicy.cvdPreventFillIfMissing(journalMap),
             ResolutionPolicy.bhfDscSdeCurateEthnicity(
                 journalMap,
-                bundled.requireCrosswalk("hes-ethnos-pre-2003-to-nhs-2001"),
+                bundled.requireCrosswalk(CrosswalkId.HES_ETHNOS_PRE_2003_TO_NHS_2001),
                 BHF_DSC_BROAD_GROUPS)));
   }
 

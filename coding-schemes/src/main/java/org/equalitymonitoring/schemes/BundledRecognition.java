@@ -25,7 +25,9 @@ public final class BundledRecognition {
    * nhs-ethnic-category-2001}.
    */
   public static final List<String> DEFAULT_CROSSWALK_IDS =
-      List.of("opensafely-snomed-to-nhs-2001", "opensafely-ctv3-to-nhs-2001");
+      List.of(
+          CrosswalkId.OPENSAFELY_SNOMED_TO_NHS_2001.value(),
+          CrosswalkId.OPENSAFELY_CTV3_TO_NHS_2001.value());
 
   private final CrosswalkRecogniser recogniser;
   private final boolean synonyms;

@@ -27,15 +27,13 @@ import org.equalitymonitoring.io.SchemeJson;
 import org.equalitymonitoring.mapping.Crosswalk;
 
 /**
- * The bundled schemes, crosswalks, example local schemes and synonyms, loaded once from the jar's
- * resources.
+ * The bundled schemes, crosswalks, example local schemes and synonyms, loaded once from the data
+ * indexes of this jar and of any other jar on the class path ({@link #load(ClassLoader)}).
  *
  * <p>Look-ups by id return {@link Optional}; the {@code require} forms throw {@link
  * UnknownIdException} naming the valid ids. Instances are immutable and thread-safe.
  */
 public final class BundledSchemes {
-  private static final String ROOT = "/org/equalitymonitoring/schemes/";
-
   private final ImmutableMap<String, Scheme> schemes;
   private final ImmutableMap<String, Crosswalk> crosswalks;
   private final ImmutableMap<String, Scheme> examples;
@@ -56,74 +54,100 @@ public final class BundledSchemes {
   }
 
   /**
-   * Returns the bundled data, loading it on first use.
+   * Returns the bundled data, loading it on first use from every data index on the class path of
+   * this class ({@link #load(ClassLoader)}).
    *
    * @return the shared instance
-   * @throws IllegalStateException if a bundled resource is missing or invalid (a packaging error)
+   * @throws IllegalStateException if a bundled resource is missing or invalid, or two indexes give
+   *     the same id (a packaging error)
    */
   public static BundledSchemes get() {
     return Holder.INSTANCE;
   }
 
   private static final class Holder {
-    static final BundledSchemes INSTANCE = load();
+    static final BundledSchemes INSTANCE = load(BundledSchemes.class.getClassLoader());
   }
 
-  private static BundledSchemes load() {
-    JsonNode index = readIndex();
+  /**
+   * Loads the data of every index {@code META-INF/equality-monitoring/index.json} that a class
+   * loader sees: this project's own first, then those of other jars in class-path order, so that
+   * other jars add schemes, crosswalks, example local schemes and synonyms (README, "Adding your
+   * own data"). An index lists resource paths, absolute on the class path or relative to the index,
+   * under {@code schemes}, {@code crosswalks}, {@code examples} and {@code synonyms}; each list is
+   * optional. All schemes are read before any crosswalk, so a crosswalk may use a scheme of any
+   * index; a scheme may extend one of an earlier index.
+   *
+   * @param loader the class loader whose class path is searched, not null
+   * @return a new instance
+   * @throws IllegalStateException if there is no index, a listed resource is missing or invalid, or
+   *     two entries give the same scheme (or example), crosswalk or synonyms id; the message names
+   *     both indexes
+   */
+  public static BundledSchemes load(ClassLoader loader) {
+    List<DataIndex> indexes = DataIndex.findAll(requireNonNull(loader, "loader"), "index.json");
     Map<String, Scheme> schemes = new LinkedHashMap<>();
-    for (JsonNode id : index.get("schemes")) {
-      Scheme scheme = readScheme(id.asText(), "", schemes);
-      schemes.put(scheme.id(), scheme);
+    Map<String, String> schemeSources = new LinkedHashMap<>();
+    for (DataIndex index : indexes) {
+      for (String path : index.paths("schemes")) {
+        Scheme scheme = readScheme(index, path, schemes::get);
+        index.put("scheme", scheme.id(), scheme, schemes, schemeSources);
+      }
     }
     Map<String, Crosswalk> crosswalks = new LinkedHashMap<>();
-    for (JsonNode id : index.get("crosswalks")) {
-      String resource = id.asText() + ".crosswalk.json";
-      try (InputStream in = open(resource)) {
-        Crosswalk crosswalk =
-            CrosswalkJson.read(in, resource, other -> Optional.ofNullable(schemes.get(other)));
-        crosswalks.put(crosswalk.id(), crosswalk);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    Map<String, String> crosswalkSources = new LinkedHashMap<>();
+    for (DataIndex index : indexes) {
+      for (String path : index.paths("crosswalks")) {
+        Crosswalk crosswalk;
+        try (InputStream in = index.open(path)) {
+          crosswalk =
+              CrosswalkJson.read(
+                  in, index.name(path), other -> Optional.ofNullable(schemes.get(other)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        index.put("crosswalk", crosswalk.id(), crosswalk, crosswalks, crosswalkSources);
       }
     }
     Map<String, Scheme> examples = new LinkedHashMap<>();
-    for (JsonNode id : index.get("examples")) {
-      Scheme scheme = readScheme(id.asText(), "examples/", schemes);
-      examples.put(scheme.id(), scheme);
-    }
-    JsonNode synonymIds = index.get("synonyms");
-    if (synonymIds == null || !synonymIds.isArray()) {
-      throw new IllegalStateException(
-          "bundled resource " + ROOT + "index.json has no synonyms list");
+    for (DataIndex index : indexes) {
+      for (String path : index.paths("examples")) {
+        Scheme scheme = readScheme(index, path, schemes::get);
+        index.put("scheme", scheme.id(), scheme, examples, schemeSources);
+      }
     }
     Map<String, ImmutableMap<String, String>> synonyms = new LinkedHashMap<>();
     Map<String, ImmutableSet<String>> broadGroupTerms = new LinkedHashMap<>();
-    for (JsonNode id : synonymIds) {
-      readSynonyms(id.asText(), schemes, synonyms, broadGroupTerms);
+    Map<String, String> synonymSources = new LinkedHashMap<>();
+    for (DataIndex index : indexes) {
+      for (String path : index.paths("synonyms")) {
+        readSynonyms(index, path, schemes, synonyms, broadGroupTerms, synonymSources);
+      }
     }
     return new BundledSchemes(schemes, crosswalks, examples, synonyms, broadGroupTerms);
   }
 
   /**
-   * Reads synonyms/{id}.synonyms.json, checking it against the scheme it names, into the synonyms
-   * and broad-group terms of that scheme.
+   * Reads a synonyms file, checking it against the scheme it names, into the synonyms and
+   * broad-group terms of that scheme.
    */
   private static void readSynonyms(
-      String id,
+      DataIndex index,
+      String path,
       Map<String, Scheme> schemes,
       Map<String, ImmutableMap<String, String>> synonymsById,
-      Map<String, ImmutableSet<String>> broadGroupTermsById) {
-    String resource = "synonyms/" + id + ".synonyms.json";
+      Map<String, ImmutableSet<String>> broadGroupTermsById,
+      Map<String, String> sources) {
+    String where = "bundled resource " + index.name(path);
     JsonNode file;
-    try (InputStream in = open(resource)) {
+    try (InputStream in = index.open(path)) {
       file = new ObjectMapper().readTree(in);
     } catch (IOException e) {
-      throw new IllegalStateException("bundled resource " + ROOT + resource + " is not JSON", e);
+      throw new IllegalStateException(where + " is not JSON", e);
     }
-    String where = "bundled resource " + ROOT + resource;
-    if (file == null || !id.equals(file.path("scheme").asText(null))) {
-      throw new IllegalStateException(where + " does not hold the synonyms of '" + id + "'");
+    String id = file == null ? null : file.path("scheme").asText(null);
+    if (id == null) {
+      throw new IllegalStateException(where + " does not name its scheme");
     }
     Scheme scheme = schemes.get(id);
     if (scheme == null) {
@@ -162,38 +186,17 @@ public final class BundledSchemes {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(where + ": " + e.getMessage(), e);
     }
-    synonymsById.put(id, ImmutableMap.copyOf(result));
+    index.put("synonyms", id, ImmutableMap.copyOf(result), synonymsById, sources);
     broadGroupTermsById.put(id, ImmutableSet.copyOf(terms));
   }
 
-  private static JsonNode readIndex() {
-    try (InputStream in = open("index.json")) {
-      return new ObjectMapper().readTree(in);
+  private static Scheme readScheme(DataIndex index, String path, Function<String, Scheme> schemes) {
+    try (InputStream in = index.open(path)) {
+      return SchemeJson.read(
+          in, index.name(path), other -> Optional.ofNullable(schemes.apply(other)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Scheme readScheme(String id, String folder, Map<String, Scheme> schemes) {
-    String resource = folder + id + ".scheme.json";
-    try (InputStream in = open(resource)) {
-      Scheme scheme =
-          SchemeJson.read(in, resource, other -> Optional.ofNullable(schemes.get(other)));
-      if (!scheme.id().equals(id)) {
-        throw new IllegalStateException(resource + " holds scheme '" + scheme.id() + "'");
-      }
-      return scheme;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static InputStream open(String resource) {
-    InputStream in = BundledSchemes.class.getResourceAsStream(ROOT + resource);
-    if (in == null) {
-      throw new IllegalStateException("bundled resource " + ROOT + resource + " is missing");
-    }
-    return in;
   }
 
   /** Returns the bundled schemes in index order. */
@@ -232,6 +235,27 @@ public final class BundledSchemes {
                         .build()));
   }
 
+  /**
+   * Returns a bundled scheme or example local scheme by its typed id.
+   *
+   * @param id the scheme id, such as {@link SchemeId#NHS_ETHNIC_CATEGORY_2001}, not null
+   * @return the scheme, or empty if none has that id
+   */
+  public Optional<Scheme> scheme(SchemeId id) {
+    return scheme(requireNonNull(id, "id").value());
+  }
+
+  /**
+   * Returns a bundled scheme or example local scheme by its typed id.
+   *
+   * @param id the scheme id, such as {@link SchemeId#NHS_ETHNIC_CATEGORY_2001}, not null
+   * @return the scheme
+   * @throws UnknownIdException if none has that id; the message lists the valid ids
+   */
+  public Scheme requireScheme(SchemeId id) {
+    return requireScheme(requireNonNull(id, "id").value());
+  }
+
   /** Returns the bundled crosswalks in index order. */
   public List<Crosswalk> crosswalks() {
     return crosswalks.values().asList();
@@ -257,6 +281,27 @@ public final class BundledSchemes {
   public Crosswalk requireCrosswalk(String id) {
     return crosswalk(id)
         .orElseThrow(() -> new UnknownIdException("crosswalk", id, crosswalks.keySet()));
+  }
+
+  /**
+   * Returns a bundled crosswalk by its typed id.
+   *
+   * @param id the crosswalk id, such as {@link CrosswalkId#OPENSAFELY_SNOMED_TO_NHS_2001}, not null
+   * @return the crosswalk, or empty if none has that id
+   */
+  public Optional<Crosswalk> crosswalk(CrosswalkId id) {
+    return crosswalk(requireNonNull(id, "id").value());
+  }
+
+  /**
+   * Returns a bundled crosswalk by its typed id.
+   *
+   * @param id the crosswalk id, such as {@link CrosswalkId#OPENSAFELY_SNOMED_TO_NHS_2001}, not null
+   * @return the crosswalk
+   * @throws UnknownIdException if none has that id; the message lists the valid ids
+   */
+  public Crosswalk requireCrosswalk(CrosswalkId id) {
+    return requireCrosswalk(requireNonNull(id, "id").value());
   }
 
   /**

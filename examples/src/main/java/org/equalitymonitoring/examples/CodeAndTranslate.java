@@ -9,6 +9,8 @@ import org.equalitymonitoring.mapping.Crosswalk;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
 import org.equalitymonitoring.mapping.Translation;
 import org.equalitymonitoring.schemes.BundledSchemes;
+import org.equalitymonitoring.schemes.CrosswalkId;
+import org.equalitymonitoring.schemes.SchemeId;
 
 /**
  * Recognises messy recorded values as NHS ETHNIC CATEGORY letters and translates them to Census
@@ -29,15 +31,15 @@ public final class CodeAndTranslate {
   /** Recognises each raw value and translates its code to Census 2021. */
   public static List<Row> codeAndTranslate(List<String> rawValues) {
     BundledSchemes bundled = BundledSchemes.get();
-    Scheme nhs = bundled.requireScheme("nhs-ethnic-category-2001");
+    Scheme nhs = bundled.requireScheme(SchemeId.NHS_ETHNIC_CATEGORY_2001);
     // 1. A recogniser for NHS letters that also reads SNOMED CT codes via the OpenSAFELY list.
     CrosswalkRecogniser recogniser =
         CrosswalkRecogniser.of(
             nhs,
-            List.of(bundled.requireCrosswalk("opensafely-snomed-to-nhs-2001")),
+            List.of(bundled.requireCrosswalk(CrosswalkId.OPENSAFELY_SNOMED_TO_NHS_2001)),
             bundled.schemeFinder());
     // 2. The published crosswalk from NHS letters to Census 2021 categories.
-    Crosswalk toCensus = bundled.requireCrosswalk("nhs-2001-to-census-2021");
+    Crosswalk toCensus = bundled.requireCrosswalk(CrosswalkId.NHS_2001_TO_CENSUS_2021);
     List<Row> rows = new ArrayList<>();
     for (String raw : rawValues) {
       // 3. recognise never throws: an unusable value comes back as MISSING or UNRECOGNISED.
@@ -49,7 +51,7 @@ public final class CodeAndTranslate {
   }
 
   public static void main(String[] args) {
-    Scheme census = BundledSchemes.get().requireScheme("ons-census-2021-england-wales");
+    Scheme census = BundledSchemes.get().requireScheme(SchemeId.ONS_CENSUS_2021_ENGLAND_WALES);
     List<String> raw = List.of("  a", "White - British", "X", "92711000000100", "c", "Martian");
     for (Row row : codeAndTranslate(raw)) {
       System.out.printf(

@@ -13,6 +13,7 @@ import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.completeness.TargetStatus;
 import org.equalitymonitoring.completeness.UnitCompleteness;
 import org.equalitymonitoring.schemes.BundledSchemes;
+import org.equalitymonitoring.schemes.SchemeId;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 
 /**
@@ -32,7 +33,8 @@ public final class CompletenessOfAStream {
 
   /** Tallies the records and evaluates them against the target on the given date. */
   public static CompletenessReport evaluate(Stream<Attendance> records, LocalDate asOf) {
-    Recogniser nhs = Recogniser.of(BundledSchemes.get().requireScheme("nhs-ethnic-category-2001"));
+    Recogniser nhs =
+        Recogniser.of(BundledSchemes.get().requireScheme(SchemeId.NHS_ETHNIC_CATEGORY_2001));
     // 1. Tally the stream by ward and by how each raw value was recognised.
     CompletenessTally tally =
         records.collect(

@@ -14,6 +14,7 @@ import org.equalitymonitoring.resolution.ResolutionPolicy;
 import org.equalitymonitoring.resolution.SourceIds;
 import org.equalitymonitoring.schemes.BundledPresets;
 import org.equalitymonitoring.schemes.BundledSchemes;
+import org.equalitymonitoring.schemes.SchemeId;
 
 /**
  * Chooses one ethnicity per person from records of several sources and dates that disagree, with
@@ -42,7 +43,8 @@ public final class OneEthnicityPerPerson {
 
   /** Five made-up persons whose records show each rule of the recency method. */
   public static Stream<EthnicityRecord> sampleRecords() {
-    Recogniser nhs = Recogniser.of(BundledSchemes.get().requireScheme("nhs-ethnic-category-2001"));
+    Recogniser nhs =
+        Recogniser.of(BundledSchemes.get().requireScheme(SchemeId.NHS_ETHNIC_CATEGORY_2001));
     return Stream.of(
         // p1: the latest known record (hospital, 2023) wins; the later Z is unknown and dropped.
         journal("p1", "2019-03-01", "92571000000102"), // Cornish: A in NHS Digital's map

@@ -1,0 +1,139 @@
+package org.equalitymonitoring.schemes;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The id of a scheme, with a constant for each bundled scheme and example local scheme, for {@link
+ * BundledSchemes#requireScheme(SchemeId)} and the other typed look-ups. The string-id methods stay
+ * for ids that come from data or users. Immutable; equal when the ids are equal.
+ */
+public final class SchemeId {
+  /** {@code nhs-ethnic-category-2001}: NHS Data Dictionary ETHNIC CATEGORY (2001 Census based). */
+  public static final SchemeId NHS_ETHNIC_CATEGORY_2001 = new SchemeId("nhs-ethnic-category-2001");
+
+  /**
+   * {@code nhs-ethnic-category-extended}: PDS / CareConnect extended ETHNIC CATEGORY (UK Core
+   * UKCore-EthnicCategory, retired).
+   */
+  public static final SchemeId NHS_ETHNIC_CATEGORY_EXTENDED =
+      new SchemeId("nhs-ethnic-category-extended");
+
+  /**
+   * {@code nhs-gdppr-ethnic-category}: NHS Digital GDPPR ethnicity categories (NHS DD letters plus
+   * T Traveller and W Arab).
+   */
+  public static final SchemeId NHS_GDPPR_ETHNIC_CATEGORY =
+      new SchemeId("nhs-gdppr-ethnic-category");
+
+  /**
+   * {@code ukcore-ethnic-category-wales}: UK Core Ethnic Category Wales (NHS Wales Data Dictionary
+   * Ethnic Group).
+   */
+  public static final SchemeId UKCORE_ETHNIC_CATEGORY_WALES =
+      new SchemeId("ukcore-ethnic-category-wales");
+
+  /**
+   * {@code ukcore-ethnic-category-scotland}: UK Core Ethnic Category Scotland (NHS Scotland Data
+   * Dictionary Ethnic Group, 2011 Census based; retired).
+   */
+  public static final SchemeId UKCORE_ETHNIC_CATEGORY_SCOTLAND =
+      new SchemeId("ukcore-ethnic-category-scotland");
+
+  /**
+   * {@code ons-census-2001-england-wales}: ONS Census 2001 ethnic group, England and Wales (16
+   * categories).
+   */
+  public static final SchemeId ONS_CENSUS_2001_ENGLAND_WALES =
+      new SchemeId("ons-census-2001-england-wales");
+
+  /**
+   * {@code ons-census-2011-england-wales}: ONS Census 2011 ethnic group, England and Wales (18
+   * categories).
+   */
+  public static final SchemeId ONS_CENSUS_2011_ENGLAND_WALES =
+      new SchemeId("ons-census-2011-england-wales");
+
+  /**
+   * {@code ons-census-2021-england-wales}: ONS Census 2021 ethnic group, England and Wales (19
+   * categories, output classification 20b).
+   */
+  public static final SchemeId ONS_CENSUS_2021_ENGLAND_WALES =
+      new SchemeId("ons-census-2021-england-wales");
+
+  /**
+   * {@code snomed-ct-ethnicity}: SNOMED CT (UK edition) ethnicity concepts: union of the
+   * OpenSAFELY, PRIMIS and NHS Digital GDPPR lists.
+   */
+  public static final SchemeId SNOMED_CT_ETHNICITY = new SchemeId("snomed-ct-ethnicity");
+
+  /**
+   * {@code ctv3-ethnicity}: CTV3 (Read v3) ethnicity codes: OpenSAFELY ethnicity codelist
+   * 2020-04-27.
+   */
+  public static final SchemeId CTV3_ETHNICITY = new SchemeId("ctv3-ethnicity");
+
+  /**
+   * {@code us-omb-1997}: US OMB SPD 15 (1997) race and ethnicity minimum categories, CDC Race &
+   * Ethnicity codes.
+   */
+  public static final SchemeId US_OMB_1997 = new SchemeId("us-omb-1997");
+
+  /**
+   * {@code nz-ethnicity}: New Zealand Ethnicity Standard Classification 2005, levels 1-2 (HISO /
+   * Stats NZ).
+   */
+  public static final SchemeId NZ_ETHNICITY = new SchemeId("nz-ethnicity");
+
+  /**
+   * {@code hes-ethnos-pre-2003}: HES ETHNOS codes before 2003 (1991 census based, 1995-96 to
+   * 2000-01).
+   */
+  public static final SchemeId HES_ETHNOS_PRE_2003 = new SchemeId("hes-ethnos-pre-2003");
+
+  /**
+   * {@code example-london-borough}: Example London Borough local ethnic sub-categories
+   * (ILLUSTRATIVE ONLY - not a published standard).
+   */
+  public static final SchemeId EXAMPLE_LONDON_BOROUGH = new SchemeId("example-london-borough");
+
+  private final String value;
+
+  private SchemeId(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Returns the id of a scheme, bundled or added by another jar.
+   *
+   * @param value the id, such as {@code nhs-ethnic-category-2001}, not null
+   * @return the id
+   * @throws IllegalArgumentException if value is empty or blank
+   */
+  public static SchemeId of(String value) {
+    if (requireNonNull(value, "value").isBlank()) {
+      throw new IllegalArgumentException("a scheme id must not be blank");
+    }
+    return new SchemeId(value);
+  }
+
+  /** Returns the id as the data and the string-id methods spell it. */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SchemeId && value.equals(((SchemeId) other).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** Returns {@link #value()}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
