@@ -73,7 +73,7 @@ public final class SchemeId {
   public static final SchemeId CTV3_ETHNICITY = new SchemeId("ctv3-ethnicity");
 
   /**
-   * {@code us-omb-1997}: US OMB SPD 15 (1997) race and ethnicity minimum categories, CDC Race &
+   * {@code us-omb-1997}: US OMB SPD 15 (1997) race and ethnicity minimum categories, CDC Race and
    * Ethnicity codes.
    */
   public static final SchemeId US_OMB_1997 = new SchemeId("us-omb-1997");
