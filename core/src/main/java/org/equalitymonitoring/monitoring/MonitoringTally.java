@@ -62,6 +62,7 @@ public final class MonitoringTally {
    * @return this tally
    */
   public MonitoringTally add(String unit, Optional<String> period, Recognition recognition) {
+    requireNonNull(period, "period");
     byUnit.add(unit, recognition);
     if (period.isPresent()) {
       byPeriod.add(period.get(), recognition);

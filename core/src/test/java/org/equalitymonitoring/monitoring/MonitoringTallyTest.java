@@ -2,8 +2,12 @@ package org.equalitymonitoring.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.equalitymonitoring.coding.Recogniser;
@@ -18,6 +22,9 @@ import org.junit.jupiter.api.Test;
 class MonitoringTallyTest {
   private static final Scheme NHS = TestSchemes.nhs2001();
   private static final Recogniser RECOGNISER = Recogniser.of(NHS);
+  private static final String[] UNITS = {"W1", "W2", "W3"};
+  private static final String[] PERIODS = {"2024-01", "2024-02"};
+  private static final String[] VALUES = {"A", "M", "Z", "", "h"};
 
   /** Records 1-2 of the extract used below. */
   private static MonitoringTally first() {
@@ -89,16 +96,55 @@ class MonitoringTallyTest {
   }
 
   @Test
-  void mergeIsCommutativeAndLeavesTheOtherUnchanged() {
-    MonitoringTally other = second();
-    MonitoringResult ab = first().merge(other).result();
-    MonitoringResult ba = second().merge(first()).result();
+  void mergeIsAssociativeAndCommutative() {
+    qt().forAll(
+            lists().of(integers().between(0, 1000)).ofSizeBetween(0, 40),
+            lists().of(integers().between(0, 1000)).ofSizeBetween(0, 40),
+            lists().of(integers().between(0, 1000)).ofSizeBetween(0, 40))
+        .checkAssert(
+            (a, b, c) -> {
+              MonitoringResult left = tally(a).merge(tally(b)).merge(tally(c)).result();
+              MonitoringResult right = tally(a).merge(tally(b).merge(tally(c))).result();
+              MonitoringResult swapped = tally(c).merge(tally(a)).merge(tally(b)).result();
+              for (MonitoringResult other : List.of(right, swapped)) {
+                assertThat(other.units()).isEqualTo(left.units());
+                assertThat(other.periods()).isEqualTo(left.periods());
+                assertThat(other.outcomes()).isEqualTo(left.outcomes());
+                assertThat(other.outcomesMissing()).isEqualTo(left.outcomesMissing());
+              }
+            });
+  }
 
-    assertThat(ba.units()).isEqualTo(ab.units());
-    assertThat(ba.periods()).isEqualTo(ab.periods());
-    assertThat(ba.outcomes()).isEqualTo(ab.outcomes());
-    assertThat(ba.outcomesMissing()).isEqualTo(ab.outcomesMissing());
-    assertThat(other.result().records()).isEqualTo(3);
+  @Test
+  void mergedChunksEqualOneTallyOfAllRecordsAndLeaveTheOtherUnchanged() {
+    qt().forAll(
+            lists().of(integers().between(0, 1000)).ofSizeBetween(0, 60), integers().between(0, 60))
+        .checkAssert(
+            (records, cut) -> {
+              int at = Math.min(cut, records.size());
+              MonitoringTally second = tally(records.subList(at, records.size()));
+              MonitoringResult merged = tally(records.subList(0, at)).merge(second).result();
+              MonitoringResult whole = tally(records).result();
+              assertThat(merged.units()).isEqualTo(whole.units());
+              assertThat(merged.periods()).isEqualTo(whole.periods());
+              assertThat(merged.outcomes()).isEqualTo(whole.outcomes());
+              assertThat(merged.outcomesMissing()).isEqualTo(whole.outcomesMissing());
+              assertThat(second.result().records()).isEqualTo(records.size() - at);
+            });
+  }
+
+  /** Record r: unit r mod 3, period r mod 2, value r mod 5, outcome blank, yes or no by r mod 3. */
+  private static MonitoringTally tally(List<Integer> records) {
+    MonitoringTally tally = MonitoringTally.create(NHS);
+    for (int r : records) {
+      Optional<Boolean> outcome = r % 3 == 0 ? Optional.empty() : Optional.of(r % 3 == 1);
+      tally.add(
+          UNITS[r % UNITS.length],
+          Optional.of(PERIODS[r % PERIODS.length]),
+          RECOGNISER.recognise(VALUES[r % VALUES.length]),
+          outcome);
+    }
+    return tally;
   }
 
   @Test
@@ -125,7 +171,7 @@ class MonitoringTallyTest {
                 .licence("OGL v3")
                 .build(),
             NHS.categories(),
-            java.util.List.of());
+            List.of());
 
     assertThatThrownBy(() -> first().merge(MonitoringTally.create(other)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -141,5 +187,8 @@ class MonitoringTallyTest {
     assertThatThrownBy(() -> first().add("W1", Optional.empty(), RECOGNISER.recognise("A"), null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("outcome");
+    assertThatThrownBy(() -> first().add("W1", null, RECOGNISER.recognise("A")))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("period");
   }
 }
