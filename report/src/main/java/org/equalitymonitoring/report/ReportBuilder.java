@@ -174,7 +174,7 @@ public final class ReportBuilder {
             outcomeColumn,
             descriptionColumn);
     ExtractAnalysis analysis = ExtractAnalysis.read(csv, columns, recogniser, progress);
-    if (analysis.rows == 0) {
+    if (analysis.monitoring.records() == 0) {
       throw new IllegalArgumentException(inputName + ": the extract has a header but no records");
     }
     return new EqualityReport(

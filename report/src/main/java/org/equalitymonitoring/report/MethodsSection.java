@@ -43,15 +43,7 @@ final class MethodsSection implements Section {
 
   @Override
   public void html(StringBuilder out) {
-    out.append("<dl class='methods'>");
-    for (String[] item : items) {
-      out.append("<dt>")
-          .append(Html.escape(item[0]))
-          .append("</dt><dd>")
-          .append(Html.escape(item[1]))
-          .append("</dd>");
-    }
-    out.append("</dl>");
+    Templates.render("methods.jte", items, out);
   }
 
   @Override

@@ -3,23 +3,24 @@ package org.equalitymonitoring.report;
 import static java.util.Objects.requireNonNull;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.equalitymonitoring.coding.Category;
 import org.equalitymonitoring.coding.Recognition;
-import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
-import org.equalitymonitoring.completeness.CompletenessTally;
 import org.equalitymonitoring.completeness.WriteInTally;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.CsvReader;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
+import org.equalitymonitoring.monitoring.MonitoringResult;
+import org.equalitymonitoring.monitoring.MonitoringTally;
+import org.equalitymonitoring.monitoring.Outcome;
 
 /**
- * One streaming pass over a record extract: completeness by unit and by period, the free-text
- * write-ins beside "Any other" codes, and outcomes by ethnic group. Memory grows with the number of
- * distinct units, periods, recognitions, groups and write-ins, never with records. Not thread-safe.
+ * One streaming pass over a record extract: its columns read into a {@link MonitoringTally}
+ * (completeness by unit and by period, outcomes by ethnic group), and the free-text write-ins
+ * beside "Any other" codes. Memory grows with the number of distinct units, periods, recognitions,
+ * groups and write-ins, never with records.
  */
 final class ExtractAnalysis {
   /** Column names of the extract. */
@@ -47,20 +48,15 @@ final class ExtractAnalysis {
     }
   }
 
-  final CompletenessTally byUnit = CompletenessTally.create();
-  final CompletenessTally byPeriod = CompletenessTally.create();
-  final WriteInTally writeIns = WriteInTally.create();
+  /** The counts of the extract: completeness by unit and period, outcomes by group. */
+  final MonitoringResult monitoring;
 
-  /** Periods as written to periods in ISO form: one entry per distinct value of the column. */
-  private final Map<String, String> periods = new HashMap<>();
+  final WriteInTally writeIns;
 
-  /** Per group code of the base scheme: {events, records with an outcome}. */
-  final Map<String, long[]> outcomes = new TreeMap<>();
-
-  long rows;
-  long outcomesMissing;
-
-  private ExtractAnalysis() {}
+  private ExtractAnalysis(MonitoringResult monitoring, WriteInTally writeIns) {
+    this.monitoring = monitoring;
+    this.writeIns = writeIns;
+  }
 
   /**
    * Reads every record of an extract.
@@ -74,52 +70,77 @@ final class ExtractAnalysis {
    */
   static ExtractAnalysis read(
       CsvReader csv, Columns columns, CrosswalkRecogniser recogniser, Runnable progress) {
-    ExtractAnalysis analysis = new ExtractAnalysis();
-    Scheme scheme = recogniser.scheme();
+    MonitoringTally tally = MonitoringTally.create(recogniser.scheme());
+    WriteInTally writeIns = WriteInTally.create();
+    // Periods in ISO form: one entry per distinct value of the column.
+    Map<String, Optional<String>> periods = new HashMap<>();
     int ethnicity = csv.column(columns.ethnicity);
     int unit = columns.unit.map(csv::column).orElse(-1);
     int period = columns.period.map(csv::column).orElse(-1);
     int outcome = columns.outcome.map(csv::column).orElse(-1);
     int description = columns.description.map(csv::column).orElse(-1);
     while (csv.next()) {
-      analysis.rows++;
       Recognition recognition = recogniser.recognise(csv.get(ethnicity));
-      analysis.byUnit.add(unit < 0 ? "" : csv.get(unit).strip(), recognition);
-      if (period >= 0) {
-        analysis.byPeriod.add(analysis.period(csv, period, columns), recognition);
-      }
+      String unitName = unit < 0 ? "" : csv.get(unit).strip();
+      Optional<String> periodName =
+          period < 0 ? Optional.empty() : period(csv, period, columns, periods);
       boolean known = CompletenessDefinition.KNOWN.isComplete(recognition);
       if (description >= 0 && known) {
-        analysis.writeIns.add(recognition.category().get().code(), csv.get(description));
+        writeIns.add(recognition.category().get().code(), csv.get(description));
       }
-      if (outcome >= 0 && known) {
-        Outcome event;
-        try {
-          event = Outcome.parse(csv.get(outcome));
-        } catch (IllegalArgumentException e) {
-          throw new CsvFormatException(csv.source(), csv.line(), e.getMessage());
+      if (outcome < 0) {
+        tally.add(unitName, periodName, recognition);
+      } else {
+        Outcome event = Outcome.MISSING;
+        if (known) {
+          try {
+            event = outcome(csv.get(outcome));
+          } catch (IllegalArgumentException e) {
+            throw new CsvFormatException(csv.source(), csv.line(), e.getMessage());
+          }
         }
-        if (event == Outcome.MISSING) {
-          analysis.outcomesMissing++;
-        } else {
-          Category group = scheme.rollUpToBase(recognition.category().get());
-          long[] counts = analysis.outcomes.computeIfAbsent(group.code(), g -> new long[2]);
-          counts[0] += event == Outcome.EVENT ? 1 : 0;
-          counts[1]++;
-        }
+        tally.add(unitName, periodName, recognition, event);
       }
       progress.run();
     }
-    return analysis;
+    return new ExtractAnalysis(tally.result(), writeIns);
+  }
+
+  /**
+   * Returns the outcome a yes/no column's value records: yes, y, true, 1 are events; no, n, false,
+   * 0 are not; blank is missing.
+   *
+   * @throws IllegalArgumentException for any other value, quoting it
+   */
+  static Outcome outcome(String value) {
+    switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "":
+        return Outcome.MISSING;
+      case "yes":
+      case "y":
+      case "true":
+      case "1":
+        return Outcome.EVENT;
+      case "no":
+      case "n":
+      case "false":
+      case "0":
+        return Outcome.NO_EVENT;
+      default:
+        throw new IllegalArgumentException(
+            "an outcome must be yes/no, y/n, true/false or 1/0, got "
+                + CsvFormatException.quote(value));
+    }
   }
 
   /** Returns the current record's period in ISO form. */
-  private String period(CsvReader csv, int column, Columns columns) {
+  private static Optional<String> period(
+      CsvReader csv, int column, Columns columns, Map<String, Optional<String>> periods) {
     String text = csv.get(column);
-    String iso = periods.get(text);
+    Optional<String> iso = periods.get(text);
     if (iso == null) {
       try {
-        iso = columns.periodFormat.toIso(text);
+        iso = Optional.of(columns.periodFormat.toIso(text));
       } catch (IllegalArgumentException e) {
         throw new CsvFormatException(
             csv.source(),

@@ -7,15 +7,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.equalitymonitoring.coding.Category;
-import org.equalitymonitoring.coding.Recognition;
+import java.util.stream.Collectors;
 import org.equalitymonitoring.coding.Scheme;
-import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.CompletenessReport;
 import org.equalitymonitoring.completeness.Milestone;
 import org.equalitymonitoring.completeness.Target;
@@ -28,6 +25,8 @@ import org.equalitymonitoring.impact.ImpactAssessor;
 import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.impact.Reference;
 import org.equalitymonitoring.mapping.Crosswalk;
+import org.equalitymonitoring.monitoring.MonitoringResult;
+import org.equalitymonitoring.monitoring.PopulationDenominators;
 import org.equalitymonitoring.population.PopulationConvention;
 import org.equalitymonitoring.population.ReexpressedPopulation;
 import org.equalitymonitoring.population.ReferencePopulation;
@@ -65,50 +64,45 @@ public final class EqualityReport {
     Scheme scheme = settings.recogniser.scheme();
     Scheme base = scheme.base().orElse(scheme);
     MethodsSection methods = methods(scheme);
-    Map<String, Long> users = knownByGroup(analysis, scheme);
+    MonitoringResult monitoring = analysis.monitoring;
     Optional<Map<String, Long>> population = Optional.empty();
     Optional<ImpactAssessment> representation = Optional.empty();
     String populationName = "";
     if (settings.population.isPresent()) {
-      PopulationShares shares = populationShares(settings.population.get(), base, methods);
-      population = Optional.of(shares.counts);
-      populationName = shares.name;
-      populationByBroadGroup = shares.broadGroups;
-      Map<String, Long> served = new LinkedHashMap<>();
-      users.forEach(
-          (code, count) -> {
-            String group =
-                shares.broadGroups ? base.heading(base.requireCategory(code)).code() : code;
-            if (shares.counts.containsKey(group)) {
-              served.merge(group, count, Long::sum);
-            }
-          });
+      PopulationDenominators shares = populationShares(settings.population.get(), base, methods);
+      population = Optional.of(shares.counts());
+      populationName =
+          "the population of "
+              + settings.area.orElse("England")
+              + " ("
+              + settings.population.get().id()
+              + ")";
+      populationByBroadGroup = shares.byBroadGroup();
       representation =
           Optional.of(
               ImpactAssessor.of(OutcomeKind.BENEFIT)
                   .withConfidence(settings.confidence)
-                  .representation(served, shares.counts));
+                  .representation(monitoring.representation(shares)));
     }
     Optional<ImpactAssessment> outcome = Optional.empty();
     String referenceName = "";
-    if (settings.columns.outcome.isPresent() && analysis.outcomes.size() >= 2) {
-      List<GroupCount> counts = new ArrayList<>();
+    List<GroupCount> counts = monitoring.outcomes();
+    if (settings.columns.outcome.isPresent() && counts.size() >= 2) {
       String largest = null;
-      long most = -1;
-      for (Map.Entry<String, long[]> group : analysis.outcomes.entrySet()) {
-        counts.add(GroupCount.of(group.getKey(), group.getValue()[0], group.getValue()[1]));
-        if (group.getValue()[1] > most) {
-          most = group.getValue()[1];
-          largest = group.getKey();
+      double most = -1;
+      for (GroupCount group : counts) {
+        if (group.denominator() > most) {
+          most = group.denominator();
+          largest = group.group();
         }
       }
       String reference = settings.referenceGroup.orElse(largest);
-      if (!analysis.outcomes.containsKey(reference)) {
+      if (counts.stream().noneMatch(group -> group.group().equals(reference))) {
         throw new IllegalArgumentException(
             "reference group '"
                 + reference
                 + "' has no records with an outcome; the groups are "
-                + analysis.outcomes.keySet());
+                + counts.stream().map(GroupCount::group).collect(Collectors.toList()));
       }
       outcome =
           Optional.of(
@@ -177,13 +171,13 @@ public final class EqualityReport {
           "Proportions with Wilson score intervals, as above; ratios to the reference group are "
               + Citations.KATZ
               + "; groups with fewer than 10 events are too small to say."
-              + (analysis.outcomesMissing > 0
+              + (monitoring.outcomesMissing() > 0
                   ? " "
-                      + settings.disclosure.applyToCount(analysis.outcomesMissing).display()
+                      + settings.disclosure.applyToCount(monitoring.outcomesMissing()).display()
                       + " records with a known ethnic category had no outcome recorded and are left out."
                   : ""));
     }
-    sections.add(findings(analysis, completeness, population));
+    sections.add(findings(monitoring, completeness, population));
     sections.add(methods);
   }
 
@@ -197,22 +191,9 @@ public final class EqualityReport {
     return groups;
   }
 
-  private static final class PopulationShares {
-    final String name;
-    final Map<String, Long> counts;
-    final boolean broadGroups;
-
-    PopulationShares(String name, Map<String, Long> counts, boolean broadGroups) {
-      this.name = name;
-      this.counts = counts;
-      this.broadGroups = broadGroups;
-    }
-  }
-
-  private PopulationShares populationShares(
+  private PopulationDenominators populationShares(
       ReferencePopulation population, Scheme base, MethodsSection methods) {
     String area = settings.area.orElse("England");
-    String name = "the population of " + area + " (" + population.id() + ")";
     ReferencePopulation expressed = population;
     if (!population.schemeId().equals(base.id())) {
       BundledSchemes bundled = BundledSchemes.get();
@@ -238,15 +219,7 @@ public final class EqualityReport {
               : reexpressed.broadGroupLevel();
       methods.add("Population convention", reexpressed.statement());
     }
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (Category category : base.categories()) {
-      if (expressed.categoryCodes().contains(category.code())) {
-        long count = expressed.count(category.code(), area);
-        if (count > 0) {
-          counts.put(category.code(), count);
-        }
-      }
-    }
+    PopulationDenominators denominators = PopulationDenominators.of(expressed, base, area);
     methods.add(
         "Population",
         population.info().title()
@@ -259,32 +232,17 @@ public final class EqualityReport {
             + "), area "
             + area
             + ".");
-    boolean broadGroups =
-        counts.keySet().stream()
-            .allMatch(code -> !base.children(base.requireCategory(code)).isEmpty());
-    if (broadGroups) {
+    if (denominators.byBroadGroup()) {
       methods.add(
           "Broad groups",
           "The population gives broad groups only, so records are compared with it by the broad"
               + " group of their category.");
     }
-    return new PopulationShares(name, counts, broadGroups);
-  }
-
-  private static Map<String, Long> knownByGroup(ExtractAnalysis analysis, Scheme scheme) {
-    Map<String, Long> byGroup = new LinkedHashMap<>();
-    for (Map.Entry<Recognition, Long> entry :
-        analysis.byUnit.overall().byRecognition().entrySet()) {
-      if (CompletenessDefinition.KNOWN.isComplete(entry.getKey())) {
-        String code = scheme.rollUpToBase(entry.getKey().category().get()).code();
-        byGroup.merge(code, entry.getValue(), Long::sum);
-      }
-    }
-    return byGroup;
+    return denominators;
   }
 
   private Section findings(
-      ExtractAnalysis analysis,
+      MonitoringResult monitoring,
       CompletenessSection completeness,
       Optional<Map<String, Long>> population) {
     List<Finding> findings = new ArrayList<>();
@@ -336,12 +294,8 @@ public final class EqualityReport {
         names.add("each group's share within 5 percentage points of the population (warning)");
       }
       CompletenessReport detailed =
-          CompletenessReport.of(
-              analysis.byUnit,
-              settings.definition,
-              settings.target,
-              settings.asOf,
-              settings.confidence);
+          monitoring.completeness(
+              settings.definition, settings.target, settings.asOf, settings.confidence);
       findings.addAll(RuleSet.of(rules).run(detailed).findings());
     }
     int withheld = settings.target.isPresent() ? completeness.suppressedUnits().size() : 0;

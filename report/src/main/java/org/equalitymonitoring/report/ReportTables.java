@@ -76,9 +76,9 @@ final class ReportTables {
    */
   ReportTables(ReportSettings settings, ExtractAnalysis analysis, Set<String> withheldGroups) {
     CompletenessDefinition definition = settings.definition;
-    Map<String, RecognitionCounts> byUnit = analysis.byUnit.units();
+    Map<String, RecognitionCounts> byUnit = analysis.monitoring.units();
     unitNames = new ArrayList<>(byUnit.keySet());
-    RecognitionCounts overall = analysis.byUnit.overall();
+    RecognitionCounts overall = analysis.monitoring.overall();
     for (Status status : Status.values()) {
       if ((status != Status.HEADING && status != Status.BROAD_GROUP) || status.count(overall) > 0) {
         statuses.add(status);
@@ -100,7 +100,7 @@ final class ReportTables {
     linked.link(unitTable, TableEntry.columnTotal(0), completeTable, TableEntry.grandTotal());
     linked.link(unitTable, TableEntry.columnTotal(1), incompleteTable, TableEntry.grandTotal());
 
-    Map<String, RecognitionCounts> byPeriod = analysis.byPeriod.units();
+    Map<String, RecognitionCounts> byPeriod = analysis.monitoring.periods();
     periodNames = new ArrayList<>(byPeriod.keySet());
     int periodTable = -1;
     if (!byPeriod.isEmpty()) {

@@ -1,0 +1,45 @@
+package org.equalitymonitoring.report;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
+
+/**
+ * The report's HTML templates (src/main/jte), compiled to Java at build time by the jte Maven
+ * plugin, so that the compiler checks them; {@link ContentType#Html} escapes every value a template
+ * writes for where it is written (element text, attribute). Thread-safe.
+ */
+final class Templates {
+  private static final TemplateEngine ENGINE =
+      TemplateEngine.createPrecompiled(
+          null,
+          ContentType.Html,
+          Templates.class.getClassLoader(),
+          "org.equalitymonitoring.report.templates");
+
+  private Templates() {}
+
+  /**
+   * Appends a template's HTML.
+   *
+   * @param name the template's file name, such as {@code methods.jte}
+   * @param parameter the template's one parameter
+   * @param out where to append
+   */
+  static void render(String name, Object parameter, StringBuilder out) {
+    ENGINE.render(
+        name,
+        parameter,
+        new TemplateOutput() {
+          @Override
+          public void writeContent(String value) {
+            out.append(value);
+          }
+
+          @Override
+          public void writeContent(String value, int beginIndex, int endIndex) {
+            out.append(value, beginIndex, endIndex);
+          }
+        });
+  }
+}
