@@ -1,13 +1,11 @@
 package org.equalitymonitoring.schemes;
 
-import static java.util.Objects.requireNonNull;
-
 /**
  * The id of a crosswalk, with a constant for each bundled crosswalk, for {@link
  * BundledSchemes#requireCrosswalk(CrosswalkId)} and the other typed look-ups. The string-id methods
  * stay for ids that come from data or users. Immutable; equal when the ids are equal.
  */
-public final class CrosswalkId {
+public final class CrosswalkId extends DataId {
   /**
    * {@code opensafely-snomed-to-nhs-2001}: OpenSAFELY SNOMED CT ethnicity codelist to NHS ETHNIC
    * CATEGORY 2001.
@@ -67,10 +65,8 @@ public final class CrosswalkId {
   public static final CrosswalkId HES_ETHNOS_PRE_2003_TO_NHS_2001 =
       new CrosswalkId("hes-ethnos-pre-2003-to-nhs-2001");
 
-  private final String value;
-
   private CrosswalkId(String value) {
-    this.value = value;
+    super(value, "crosswalk");
   }
 
   /**
@@ -81,30 +77,6 @@ public final class CrosswalkId {
    * @throws IllegalArgumentException if value is empty or blank
    */
   public static CrosswalkId of(String value) {
-    if (requireNonNull(value, "value").isBlank()) {
-      throw new IllegalArgumentException("a crosswalk id must not be blank");
-    }
     return new CrosswalkId(value);
-  }
-
-  /** Returns the id as the data and the string-id methods spell it. */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CrosswalkId && value.equals(((CrosswalkId) other).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns {@link #value()}. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

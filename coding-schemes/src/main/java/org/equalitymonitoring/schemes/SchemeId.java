@@ -1,13 +1,11 @@
 package org.equalitymonitoring.schemes;
 
-import static java.util.Objects.requireNonNull;
-
 /**
  * The id of a scheme, with a constant for each bundled scheme and example local scheme, for {@link
  * BundledSchemes#requireScheme(SchemeId)} and the other typed look-ups. The string-id methods stay
  * for ids that come from data or users. Immutable; equal when the ids are equal.
  */
-public final class SchemeId {
+public final class SchemeId extends DataId {
   /** {@code nhs-ethnic-category-2001}: NHS Data Dictionary ETHNIC CATEGORY (2001 Census based). */
   public static final SchemeId NHS_ETHNIC_CATEGORY_2001 = new SchemeId("nhs-ethnic-category-2001");
 
@@ -96,10 +94,8 @@ public final class SchemeId {
    */
   public static final SchemeId EXAMPLE_LONDON_BOROUGH = new SchemeId("example-london-borough");
 
-  private final String value;
-
   private SchemeId(String value) {
-    this.value = value;
+    super(value, "scheme");
   }
 
   /**
@@ -110,30 +106,6 @@ public final class SchemeId {
    * @throws IllegalArgumentException if value is empty or blank
    */
   public static SchemeId of(String value) {
-    if (requireNonNull(value, "value").isBlank()) {
-      throw new IllegalArgumentException("a scheme id must not be blank");
-    }
     return new SchemeId(value);
-  }
-
-  /** Returns the id as the data and the string-id methods spell it. */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SchemeId && value.equals(((SchemeId) other).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns {@link #value()}. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

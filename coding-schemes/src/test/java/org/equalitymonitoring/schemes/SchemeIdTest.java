@@ -57,4 +57,13 @@ class SchemeIdTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("value");
   }
+
+  @Test
+  void idsAreEqualByValueWithinTheirKindOnly() {
+    assertThat(SchemeId.of("nhs-ethnic-category-2001"))
+        .isEqualTo(SchemeId.NHS_ETHNIC_CATEGORY_2001)
+        .hasSameHashCodeAs(SchemeId.NHS_ETHNIC_CATEGORY_2001)
+        .hasToString("nhs-ethnic-category-2001");
+    assertThat((Object) SchemeId.of("same")).isNotEqualTo(CrosswalkId.of("same"));
+  }
 }
