@@ -44,6 +44,7 @@ final class SuppressionAudit {
   private final CellRule rule;
   private final int rows;
   private final int columns;
+  private final boolean[][] safe;
 
   /**
    * @param raw the extended table of unrounded counts (see {@link SecondarySuppressor})
@@ -56,6 +57,7 @@ final class SuppressionAudit {
     this.rule = rule;
     this.rows = raw.length - 1;
     this.columns = raw[0].length - 1;
+    this.safe = new boolean[rows + 1][columns + 1];
   }
 
   /**
@@ -67,28 +69,66 @@ final class SuppressionAudit {
   boolean protectOne(boolean[][] secondary) {
     for (int r = 0; r <= rows; r++) {
       for (int c = 0; c <= columns; c++) {
-        if (suppressed[r][c] && exposed(r, c)) {
+        if (!suppressed[r][c] || safe[r][c]) {
+          continue;
+        }
+        if (exposed(r, c)) {
           int[] chosen = choose(r, c);
           suppressed[chosen[0]][chosen[1]] = true;
           secondary[chosen[0]][chosen[1]] = true;
           return true;
         }
+        // Suppressing more only widens every interval, so a safe entry stays safe.
+        safe[r][c] = true;
       }
     }
     return false;
   }
 
-  /** The published entry to suppress to protect the exposed entry (r, c). */
+  /**
+   * The published entry to suppress to protect the exposed entry (r, c): first among the entries of
+   * its own row and column of the extended table, where one usually is, then among all; failing
+   * both, the one that widens its interval most.
+   */
   private int[] choose(int r, int c) {
-    List<int[]> candidates = new ArrayList<>();
+    List<int[]> near = new ArrayList<>();
+    List<int[]> all = new ArrayList<>();
     for (int i = 0; i <= rows; i++) {
       for (int j = 0; j <= columns; j++) {
         if (!suppressed[i][j]) {
-          candidates.add(new int[] {i, j});
+          all.add(new int[] {i, j});
+          if (i == r || j == c) {
+            near.add(new int[] {i, j});
+          }
         }
       }
     }
-    candidates.sort(
+    for (int[] candidate : inOrderOfPreference(near)) {
+      if (protects(candidate, r, c)) {
+        return candidate;
+      }
+    }
+    List<int[]> candidates = inOrderOfPreference(all);
+    int[] widest = candidates.get(0);
+    double widestSpan = -1;
+    for (int[] candidate : candidates) {
+      if (protects(candidate, r, c)) {
+        return candidate;
+      }
+      suppressed[candidate[0]][candidate[1]] = true;
+      double span = span(r, c);
+      suppressed[candidate[0]][candidate[1]] = false;
+      if (span > widestSpan + TOLERANCE) {
+        widest = candidate;
+        widestSpan = span;
+      }
+    }
+    return widest;
+  }
+
+  /** Sorts entries in place by preference: non-zero first, then smaller, then a cell first. */
+  private List<int[]> inOrderOfPreference(List<int[]> entries) {
+    entries.sort(
         (a, b) -> {
           long x = raw[a[0]][a[1]];
           long y = raw[b[0]][b[1]];
@@ -100,22 +140,15 @@ final class SuppressionAudit {
           }
           return Boolean.compare(isTotal(a[0], a[1]), isTotal(b[0], b[1]));
         });
-    int[] widest = candidates.get(0);
-    double widestSpan = -1;
-    for (int[] candidate : candidates) {
-      suppressed[candidate[0]][candidate[1]] = true;
-      boolean protects = !exposed(r, c);
-      double span = protects ? 0 : span(r, c);
-      suppressed[candidate[0]][candidate[1]] = false;
-      if (protects) {
-        return candidate;
-      }
-      if (span > widestSpan + TOLERANCE) {
-        widest = candidate;
-        widestSpan = span;
-      }
-    }
-    return widest;
+    return entries;
+  }
+
+  /** Whether suppressing the candidate entry as well would protect the entry (r, c). */
+  private boolean protects(int[] candidate, int r, int c) {
+    suppressed[candidate[0]][candidate[1]] = true;
+    boolean protects = !exposed(r, c);
+    suppressed[candidate[0]][candidate[1]] = false;
+    return protects;
   }
 
   private boolean isTotal(int r, int c) {
@@ -164,6 +197,7 @@ final class SuppressionAudit {
     for (int node = 0; node < rows + columns + 2; node++) {
       residual.addVertex(node);
     }
+    long[][] known = knownSums();
     double flow = 0;
     double lower = 0;
     double upper = UNBOUNDED;
@@ -172,14 +206,14 @@ final class SuppressionAudit {
         if (!isTotal(i, j) && !suppressed[i][j]) {
           continue;
         }
-        double arcFlow = raw[i][j] - known(i, j);
+        double arcFlow = raw[i][j] - known[i][j];
         double arcLower = 0;
         double arcUpper = UNBOUNDED;
         if (!suppressed[i][j]) {
           long published = CellRule.round(raw[i][j], rule.roundingBase());
           long slack = (rule.roundingBase() - 1) / 2;
-          arcLower = Math.max(0, published - slack - known(i, j));
-          arcUpper = published + slack - known(i, j);
+          arcLower = Math.max(0, published - slack - known[i][j]);
+          arcUpper = published + slack - known[i][j];
         }
         if (i == r && j == c) {
           flow = arcFlow;
@@ -194,8 +228,7 @@ final class SuppressionAudit {
     EdmondsKarpMFImpl<Integer, DefaultWeightedEdge> maximumFlow = new EdmondsKarpMFImpl<>(residual);
     double rise = Math.min(upper - flow, maximumFlow.getMaximumFlowValue(head(r, c), tail(r, c)));
     double fall = Math.min(flow - lower, maximumFlow.getMaximumFlowValue(tail(r, c), head(r, c)));
-    double known = known(r, c);
-    return new Interval(known + flow - fall, known + flow + rise);
+    return new Interval(known[r][c] + flow - fall, known[r][c] + flow + rise);
   }
 
   private static void addCapacity(
@@ -238,21 +271,23 @@ final class SuppressionAudit {
     return 2 + rows + c;
   }
 
-  /** The sum of the published inner cells that entry (r, c) sums. */
-  private long known(int r, int c) {
-    long sum = 0;
+  /**
+   * For each entry of the extended table, the sum of the published inner cells it sums: a published
+   * cell's own count (0 for a suppressed one), and each total's published part.
+   */
+  private long[][] knownSums() {
+    long[][] known = new long[rows + 1][columns + 1];
     for (int i = 0; i < rows; i++) {
       for (int j = 0; j < columns; j++) {
-        if (!suppressed[i][j] && covers(r, c, i, j)) {
-          sum += raw[i][j];
+        if (!suppressed[i][j]) {
+          long count = raw[i][j];
+          known[i][j] = count;
+          known[i][columns] += count;
+          known[rows][j] += count;
+          known[rows][columns] += count;
         }
       }
     }
-    return sum;
-  }
-
-  /** Whether entry (r, c) of the extended table sums inner cell (i, j). */
-  private boolean covers(int r, int c, int i, int j) {
-    return (r == rows || r == i) && (c == columns || c == j);
+    return known;
   }
 }
