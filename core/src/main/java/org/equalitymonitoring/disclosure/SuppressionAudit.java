@@ -171,7 +171,7 @@ final class SuppressionAudit {
   }
 
   /** The smallest and largest values of an entry consistent with the published entries. */
-  private static final class Interval {
+  static final class Interval {
     final double lowest;
     final double highest;
 
@@ -191,7 +191,7 @@ final class SuppressionAudit {
    * residual network of the true circulation without that arc, up to the arc's upper bound, and
    * fall likewise from u to v.
    */
-  private Interval interval(int r, int c) {
+  Interval interval(int r, int c) {
     SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> residual =
         new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
     for (int node = 0; node < rows + columns + 2; node++) {

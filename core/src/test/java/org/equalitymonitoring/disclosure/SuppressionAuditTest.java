@@ -86,4 +86,126 @@ class SuppressionAuditTest {
       }
     }
   }
+
+  /** The pattern of totalsTogetherCanShowThatACountIsSmall..., as the line rules leave it. */
+  private static boolean[][] sparsePattern(long[][] raw) {
+    boolean[][] suppressed =
+        suppressed(raw, new int[] {0, 0}, new int[] {0, 2}, new int[] {1, 0}, new int[] {1, 1});
+    suppressed[1][2] = true;
+    suppressed[2][1] = true;
+    suppressed[2][2] = true;
+    return suppressed;
+  }
+
+  private static void assertInterval(
+      SuppressionAudit audit, int r, int c, double lowest, double highest) {
+    SuppressionAudit.Interval interval = audit.interval(r, c);
+    assertThat(interval.lowest).as("lowest of (%d, %d)", r, c).isEqualTo(lowest);
+    assertThat(interval.highest).as("highest of (%d, %d)", r, c).isEqualTo(highest);
+  }
+
+  @Test
+  void intervalsFollowFromEveryPublishedTotalTogether() {
+    // The table of totalsTogetherCanShowThatACountIsSmall...: row 0 gives x00 + x02 = 26, row 1
+    // x10 + x11 + x12 = 24, column 0 x00 + x10 = 43, the grand total 86 nothing more.
+    // x00 = 43 - x10 with x10 <= 24: 19 to 26; x10 = 43 - x00: 17 to 24; x02 = 26 - x00: 0 to 7;
+    // x11 <= 24 - x10: 0 to 7; column 1's total 36 + x11: 36 to 43; column 2's x02 + x12 =
+    // (26 - x00) + (24 - x10 - x11) = 7 - x11: 0 to 7.
+    long[][] raw = extend(new long[][] {{23, 36, 3}, {20, 0, 4}});
+    SuppressionAudit audit = new SuppressionAudit(raw, sparsePattern(raw), THRESHOLD_10);
+
+    assertInterval(audit, 0, 0, 19, 26);
+    assertInterval(audit, 1, 0, 17, 24);
+    assertInterval(audit, 0, 2, 0, 7);
+    assertInterval(audit, 1, 1, 0, 7);
+    assertInterval(audit, 1, 2, 0, 7);
+    assertInterval(audit, 2, 1, 36, 43);
+    assertInterval(audit, 2, 2, 0, 7);
+  }
+
+  @Test
+  void aRoundedTotalAllowsItsSlackEitherSide() {
+    // One column 3, 100 | 103 under NHS Digital with both cells and row totals suppressed: the
+    // column total is published as 105, so x0 + x1 lies in 103..107: each cell and row total 0 to
+    // 107.
+    long[][] raw = extend(new long[][] {{3}, {100}});
+    boolean[][] suppressed =
+        suppressed(raw, new int[] {0, 0}, new int[] {0, 1}, new int[] {1, 0}, new int[] {1, 1});
+    SuppressionAudit audit = new SuppressionAudit(raw, suppressed, NHS_DIGITAL);
+
+    assertInterval(audit, 0, 0, 0, 107);
+    assertInterval(audit, 1, 0, 0, 107);
+    assertInterval(audit, 0, 1, 0, 107);
+  }
+
+  @Test
+  void aKnownPartAboveTheRoundedTotalsLowerEndLeavesZeroAsTheLeast() {
+    // One column 1, 9 | 10 under NHS Digital, the 1 and its row total suppressed: the 9 is known,
+    // the total 10 (published 10) lies in 8..12, so the 1 lies in 0..3 (8 - 9 is below 0).
+    long[][] raw = extend(new long[][] {{1}, {9}});
+    boolean[][] suppressed = suppressed(raw, new int[] {0, 0}, new int[] {0, 1});
+    SuppressionAudit audit = new SuppressionAudit(raw, suppressed, NHS_DIGITAL);
+
+    assertInterval(audit, 0, 0, 0, 3);
+    assertThat(audit.exposed(0, 0)).isTrue(); // 1 is small and at most 3: shown small
+  }
+
+  @Test
+  void protectsAnExposedCountWithAnEntryOfItsOwnRowOrColumn() {
+    // In the sparse pattern the 3 at (0, 2) is the first exposed entry. Its row and column have
+    // two published entries, the 36 and the row total 62. Suppressing the 36 frees row 0: x02 =
+    // 62 - x00 - x01 can reach 43 (x00 = 19, x01 = 0), above 9; so the 36 is suppressed, and
+    // nothing else in this step.
+    long[][] raw = extend(new long[][] {{23, 36, 3}, {20, 0, 4}});
+    boolean[][] suppressed = sparsePattern(raw);
+    boolean[][] secondary = new boolean[3][4];
+    SuppressionAudit audit = new SuppressionAudit(raw, suppressed, THRESHOLD_10);
+
+    assertThat(audit.protectOne(secondary)).isTrue();
+
+    boolean[][] expected = new boolean[3][4];
+    expected[0][1] = true;
+    assertThat(secondary).isEqualTo(expected);
+    assertThat(suppressed[0][1]).isTrue();
+    assertInterval(audit, 0, 2, 0, 43);
+  }
+
+  @Test
+  void doesNothingWhenNoEntryIsExposed() {
+    long[][] raw = extend(new long[][] {{3}, {100}});
+    boolean[][] suppressed =
+        suppressed(raw, new int[] {0, 0}, new int[] {0, 1}, new int[] {1, 0}, new int[] {1, 1});
+    boolean[][] secondary = new boolean[3][2];
+
+    assertThat(new SuppressionAudit(raw, suppressed, NHS_DIGITAL).protectOne(secondary)).isFalse();
+    assertThat(secondary).isEqualTo(new boolean[3][2]);
+  }
+
+  @Test
+  void findsAnExposedTotalInTheLastRowAndTheLastColumn() {
+    // 20 30 | 50 / 15 40 | 55 / 35 70 | 105, every cell published: a suppressed total of
+    // published cells is their sum, so the audit must suppress more, wherever the total is.
+    long[][] raw = extend(new long[][] {{20, 30}, {15, 40}});
+    for (int[] total : new int[][] {{2, 0}, {0, 2}, {2, 2}}) {
+      boolean[][] suppressed = suppressed(raw, total);
+      boolean[][] secondary = new boolean[3][3];
+
+      assertThat(new SuppressionAudit(raw, suppressed, THRESHOLD_10).protectOne(secondary))
+          .as("total (%d, %d)", total[0], total[1])
+          .isTrue();
+    }
+  }
+
+  @Test
+  void aSmallCountThatCouldBeTheSmallestSafeSumIsProtected() {
+    // One column 3, 7, 30 | 40 under threshold 10, the 3 and the 7 (and their row totals)
+    // suppressed: x0 + x1 = 40 - 30 = 10, so the 3 could be 10, the first count that is not small.
+    long[][] raw = extend(new long[][] {{3}, {7}, {30}});
+    boolean[][] suppressed =
+        suppressed(raw, new int[] {0, 0}, new int[] {0, 1}, new int[] {1, 0}, new int[] {1, 1});
+    SuppressionAudit audit = new SuppressionAudit(raw, suppressed, THRESHOLD_10);
+
+    assertInterval(audit, 0, 0, 0, 10);
+    assertThat(audit.exposed(0, 0)).isFalse();
+  }
 }
