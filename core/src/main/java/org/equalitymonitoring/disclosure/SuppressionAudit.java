@@ -104,7 +104,7 @@ final class SuppressionAudit {
       }
     }
     for (int[] candidate : inOrderOfPreference(near)) {
-      if (protects(candidate, r, c)) {
+      if (!exposed(r, c, intervalWith(candidate, r, c))) {
         return candidate;
       }
     }
@@ -112,12 +112,11 @@ final class SuppressionAudit {
     int[] widest = candidates.get(0);
     double widestSpan = -1;
     for (int[] candidate : candidates) {
-      if (protects(candidate, r, c)) {
+      Interval interval = intervalWith(candidate, r, c);
+      if (!exposed(r, c, interval)) {
         return candidate;
       }
-      suppressed[candidate[0]][candidate[1]] = true;
-      double span = span(r, c);
-      suppressed[candidate[0]][candidate[1]] = false;
+      double span = interval.highest - interval.lowest;
       if (span > widestSpan + TOLERANCE) {
         widest = candidate;
         widestSpan = span;
@@ -143,12 +142,12 @@ final class SuppressionAudit {
     return entries;
   }
 
-  /** Whether suppressing the candidate entry as well would protect the entry (r, c). */
-  private boolean protects(int[] candidate, int r, int c) {
+  /** The interval of (r, c) were the candidate entry suppressed as well. */
+  private Interval intervalWith(int[] candidate, int r, int c) {
     suppressed[candidate[0]][candidate[1]] = true;
-    boolean protects = !exposed(r, c);
+    Interval interval = interval(r, c);
     suppressed[candidate[0]][candidate[1]] = false;
-    return protects;
+    return interval;
   }
 
   private boolean isTotal(int r, int c) {
@@ -157,17 +156,14 @@ final class SuppressionAudit {
 
   /** Whether the suppressed entry (r, c) is recovered exactly or shown to be small. */
   boolean exposed(int r, int c) {
-    Interval interval = interval(r, c);
+    return exposed(r, c, interval(r, c));
+  }
+
+  private boolean exposed(int r, int c, Interval interval) {
     if (interval.highest - interval.lowest < 1) {
       return true;
     }
     return rule.suppresses(raw[r][c]) && interval.highest < rule.smallestSafeSum();
-  }
-
-  /** The width of the interval of (r, c), {@link #UNBOUNDED} or more if it has no upper end. */
-  private double span(int r, int c) {
-    Interval interval = interval(r, c);
-    return interval.highest - interval.lowest;
   }
 
   /** The smallest and largest values of an entry consistent with the published entries. */

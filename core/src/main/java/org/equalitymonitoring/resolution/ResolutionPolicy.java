@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -428,8 +430,7 @@ public final class ResolutionPolicy {
    * ({@link Builder#mapCodes}); empty for sources whose codes are compared as recorded.
    */
   public Map<String, String> crosswalkIdBySource() {
-    return ImmutableMap.copyOf(
-        com.google.common.collect.Maps.transformValues(codeMaps, SourceCodeMap::crosswalkId));
+    return ImmutableMap.copyOf(Maps.transformValues(codeMaps, SourceCodeMap::crosswalkId));
   }
 
   /**
@@ -654,7 +655,7 @@ public final class ResolutionPolicy {
     private final ResolutionStrategy strategy;
     private String name = "custom";
     private Map<String, Integer> sourceRanks = Map.of();
-    private final Map<String, SourceCodeMap> codeMaps = new java.util.LinkedHashMap<>();
+    private final Map<String, SourceCodeMap> codeMaps = new LinkedHashMap<>();
     private Map<String, String> broadGroups = Map.of();
     private Optional<ImmutableSet<String>> sources = Optional.empty();
     private UnknownDefinition unknown = UnknownDefinition.notCoded();
