@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       PopulationsCommand.class,
       StatisticsCommand.class,
+      ExportFhirCommand.class,
       DemoCommand.class
     })
 public final class EqualityMonitor implements Runnable {
@@ -79,6 +80,6 @@ public final class EqualityMonitor implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
     throw new UsageException(
         "name a command: schemes, show, code, completeness, resolve, impact, report, statistics,"
-            + " populations or demo");
+            + " populations, export-fhir or demo");
   }
 }

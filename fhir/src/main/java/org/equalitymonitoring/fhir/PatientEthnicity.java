@@ -3,6 +3,7 @@ package org.equalitymonitoring.fhir;
 import static java.util.Objects.requireNonNull;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.equalitymonitoring.coding.Category;
@@ -66,12 +67,26 @@ public final class PatientEthnicity {
    * @return the value to recognise, never null
    */
   public static String recordedValue(Patient patient, Scheme scheme) {
-    requireNonNull(scheme, "scheme");
+    return recordedValue(patient, List.of(requireNonNull(scheme, "scheme")));
+  }
+
+  /**
+   * Returns the recorded value of a Patient's ethnic category for a recogniser that tries several
+   * schemes, such as one that translates codes of other schemes through crosswalks: as {@link
+   * #recordedValue(Patient, Scheme)}, with the code of the first coding in a system of any of them.
+   *
+   * @param patient the patient, not null
+   * @param schemes the schemes whose codes the recogniser takes, not null
+   * @return the value to recognise, never null
+   */
+  public static String recordedValue(Patient patient, List<Scheme> schemes) {
+    requireNonNull(schemes, "schemes");
     Optional<CodeableConcept> concept = concept(patient);
     if (concept.isEmpty()) {
       return "";
     }
-    Set<String> systems = systems(scheme);
+    Set<String> systems = new HashSet<>();
+    schemes.forEach(scheme -> systems.addAll(systems(scheme)));
     Coding other = null;
     for (Coding coding : concept.get().getCoding()) {
       if (!coding.hasCode()) {
