@@ -34,6 +34,8 @@ public final class EqualityMonitor implements Runnable {
   /** Exit code for a usage error. */
   static final int USAGE = 2;
 
+  private static final String SLF4J_PROVIDER = "slf4j.provider";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
@@ -42,6 +44,10 @@ public final class EqualityMonitor implements Runnable {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
+    // HAPI FHIR logs through SLF4J; the tool binds no logger, and says so instead of warning.
+    if (System.getProperty(SLF4J_PROVIDER) == null) {
+      System.setProperty(SLF4J_PROVIDER, "org.slf4j.helpers.NOP_SLF4JServiceProvider");
+    }
     System.exit(commandLine().execute(args));
   }
 

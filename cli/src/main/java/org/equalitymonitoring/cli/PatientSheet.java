@@ -14,6 +14,7 @@ import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.fhir.PatientEthnicity;
 import org.equalitymonitoring.fhir.PatientReader;
 import org.equalitymonitoring.io.CsvReader;
+import org.equalitymonitoring.io.JsonFormatException;
 import org.equalitymonitoring.mapping.Crosswalk;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
 import org.equalitymonitoring.schemes.BundledSchemes;
@@ -111,8 +112,9 @@ final class PatientSheet extends Reader {
   private Optional<Patient> next() {
     try {
       return patients.next();
-    } catch (IllegalArgumentException e) {
-      throw new InputException(e.getMessage().replace("\n ", ""), e);
+    } catch (JsonFormatException e) {
+      // PatientReader stops at the first problem: one line names it.
+      throw new InputException(e.source() + ": " + e.problems().get(0), e);
     }
   }
 

@@ -155,7 +155,7 @@ class PatientSheetTest {
 
     assertThat(run.exitCode).isEqualTo(EqualityMonitor.BAD_INPUT);
     assertThat(run.err.strip())
-        .startsWith("error: " + broken + ": 1 problem line 2, column 1, (document): not a FHIR")
+        .startsWith("error: " + broken + ": line 2, column 1, (document): not a FHIR R4 resource: ")
         .doesNotContain("\n");
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -44,8 +45,11 @@ public final class FhirJson {
     }
   }
 
-  /** Returns a new JSON parser that keeps unknown elements out and reports them as errors. */
+  /**
+   * Returns a new lenient JSON parser that logs nothing: HAPI's default handler logs unknown
+   * elements, and a log must never hold a person's ethnicity or identifiers.
+   */
   static IParser parser() {
-    return context().newJsonParser();
+    return context().newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
   }
 }

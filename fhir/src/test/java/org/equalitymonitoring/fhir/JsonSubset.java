@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
@@ -49,9 +48,7 @@ final class JsonSubset {
       if (!actual.isObject()) {
         fail("%s: expected an object, got %s", path, actual);
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : expected.properties()) {
         JsonNode value = actual.get(field.getKey());
         if (value == null) {
           fail("%s.%s: missing, expected %s", path, field.getKey(), field.getValue());
