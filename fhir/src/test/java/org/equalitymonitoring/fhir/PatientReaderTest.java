@@ -3,7 +3,9 @@ package org.equalitymonitoring.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +59,20 @@ class PatientReaderTest {
           .isInstanceOf(JsonFormatException.class)
           .hasMessageStartingWith(
               "broken.ndjson: 1 problem\n  line 2, column 1, (document): not a FHIR R4 resource: ");
+    }
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsReportedAtItsLine() {
+    byte[] latin1 =
+        "{\"resourceType\": \"Patient\", \"id\": \"caf\u00e9\"}\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    try (PatientReader reader =
+        PatientReader.ndjson(new ByteArrayInputStream(latin1), "latin1.ndjson")) {
+      assertThatThrownBy(reader::next)
+          .isInstanceOf(JsonFormatException.class)
+          .hasMessage(
+              "latin1.ndjson: 1 problem\n  line 1, column 1, (document): the file is not UTF-8 text");
     }
   }
 

@@ -74,6 +74,12 @@ class TerminologyExportTest {
     assertThat(snomed.getUrl()).isEqualTo("http://snomed.info/sct");
     assertThat(snomed.getContent()).isEqualTo(CodeSystem.CodeSystemContentMode.FRAGMENT);
     assertThat(snomed.hasCount()).isFalse();
+    // A fragment's value set lists its codes one by one: every concept of the codelist.
+    Scheme scheme = BUNDLED.requireScheme(SchemeId.SNOMED_CT_ETHNICITY);
+    ValueSet valueSet = EXPORT.valueSet(scheme);
+    assertThat(valueSet.getCompose().getInclude()).hasSize(1);
+    assertThat(valueSet.getCompose().getIncludeFirstRep().getConcept())
+        .hasSize(scheme.categories().size());
   }
 
   @Test
