@@ -34,7 +34,7 @@ public final class EqualityMonitor implements Runnable {
   /** Exit code for a usage error. */
   static final int USAGE = 2;
 
-  private static final String SLF4J_PROVIDER = "slf4j.provider";
+  private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -44,9 +44,10 @@ public final class EqualityMonitor implements Runnable {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
-    // HAPI FHIR logs through SLF4J; the tool binds no logger, and says so instead of warning.
-    if (System.getProperty(SLF4J_PROVIDER) == null) {
-      System.setProperty(SLF4J_PROVIDER, "org.slf4j.helpers.NOP_SLF4JServiceProvider");
+    // HAPI FHIR logs through SLF4J and the tool binds no logger: SLF4J falls back to no logging,
+    // without warning that it does.
+    if (System.getProperty(SLF4J_VERBOSITY) == null) {
+      System.setProperty(SLF4J_VERBOSITY, "ERROR");
     }
     System.exit(commandLine().execute(args));
   }
