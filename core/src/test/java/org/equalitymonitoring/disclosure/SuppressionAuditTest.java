@@ -339,4 +339,29 @@ class SuppressionAuditTest {
               }
             });
   }
+
+  @Test
+  void whenNoOneEntryProtectsTheFirstOfThoseThatWidenMostIsSuppressed() {
+    //    1  5 20 |  26     threshold 10, the 2 × 2 block of 1, 5, 2, 4 suppressed, the rest
+    //    2  4 20 |  26     published. Row 0, column 0, row 1 and column 1 give x01 = 6 - x00,
+    //   20 20 20 |  60     x10 = 3 - x00 and x11 = 3 + x00: the 1 lies in 0..3, small and below
+    //   23 29 60 | 112     10. Freeing one total leaves the other three lines, which still give
+    // x10 = 3 - x00 round the block; a published cell of a 20 is fixed by its other line, whose
+    // entries are all published; the grand total adds nothing to the margins. So every candidate
+    // leaves 0..3, none widens more than another, and the first in order of preference is taken:
+    // the smallest, a cell, the first in row order, the 20 at (0, 2).
+    long[][] raw = extend(new long[][] {{1, 5, 20}, {2, 4, 20}, {20, 20, 20}});
+    boolean[][] suppressed =
+        suppressed(raw, new int[] {0, 0}, new int[] {0, 1}, new int[] {1, 0}, new int[] {1, 1});
+    boolean[][] secondary = new boolean[4][4];
+    SuppressionAudit audit = new SuppressionAudit(raw, suppressed, THRESHOLD_10);
+    assertInterval(audit, 0, 0, 0, 3);
+
+    assertThat(audit.protectOne(secondary)).isTrue();
+
+    boolean[][] expected = new boolean[4][4];
+    expected[0][2] = true;
+    assertThat(secondary).isEqualTo(expected);
+    assertInterval(audit, 0, 0, 0, 3);
+  }
 }
