@@ -19,10 +19,14 @@ final class FlowNetwork {
   private final long[] capacity;
   private final long[] residual;
 
-  /** The edges leaving node {@code n} are {@code outgoing[firstOutgoing[n] ..]}. */
+  /**
+   * The edges leaving node {@code n} are {@code outgoing[firstOutgoing[n] ..]}: only those of arcs
+   * with some capacity, so that a search does not wade through the many arcs without any.
+   */
   private final int[] firstOutgoing;
 
   private final int[] outgoing;
+  private boolean indexed;
   private final int[] pathEdge;
   private final int[] queue;
 
@@ -44,17 +48,7 @@ final class FlowNetwork {
     capacity = new long[edges];
     residual = new long[edges];
     firstOutgoing = new int[nodes + 1];
-    for (int e = 0; e < edges; e++) {
-      firstOutgoing[edgeTail[e] + 1]++;
-    }
-    for (int n = 0; n < nodes; n++) {
-      firstOutgoing[n + 1] += firstOutgoing[n];
-    }
     outgoing = new int[edges];
-    int[] next = Arrays.copyOf(firstOutgoing, nodes);
-    for (int e = 0; e < edges; e++) {
-      outgoing[next[edgeTail[e]]++] = e;
-    }
     pathEdge = new int[nodes];
     queue = new int[nodes];
   }
@@ -69,6 +63,27 @@ final class FlowNetwork {
   void setCapacity(int arc, long forward, long backward) {
     capacity[2 * arc] = forward;
     capacity[2 * arc + 1] = backward;
+    indexed = false;
+  }
+
+  /** Lists the edges leaving each node, of the arcs with capacity either way. */
+  private void index() {
+    Arrays.fill(firstOutgoing, 0);
+    for (int e = 0; e < capacity.length; e++) {
+      if (capacity[e] > 0 || capacity[e ^ 1] > 0) {
+        firstOutgoing[edgeTail[e] + 1]++;
+      }
+    }
+    for (int n = 0; n < pathEdge.length; n++) {
+      firstOutgoing[n + 1] += firstOutgoing[n];
+    }
+    int[] next = Arrays.copyOf(firstOutgoing, pathEdge.length);
+    for (int e = 0; e < capacity.length; e++) {
+      if (capacity[e] > 0 || capacity[e ^ 1] > 0) {
+        outgoing[next[edgeTail[e]]++] = e;
+      }
+    }
+    indexed = true;
   }
 
   /**
@@ -82,6 +97,9 @@ final class FlowNetwork {
    * @return the extra flow, at most {@code limit}; 0 if {@code limit <= 0}
    */
   long extraFlow(int arc, boolean forward, long limit) {
+    if (!indexed) {
+      index();
+    }
     int edge = forward ? 2 * arc : 2 * arc + 1;
     long wanted = Math.min(limit, capacity[edge]);
     int from = edgeHead[edge];

@@ -90,7 +90,12 @@ final class SuppressionAudit {
           secondary[chosen[0]][chosen[1]] = true;
           return true;
         }
-        // Suppressing more only widens every interval, so a safe entry stays safe.
+        // A safe entry stays safe: within an audit suppression only grows, and suppressing one
+        // more entry removes a constraint of the interval's linear programme (a cell fixed at its
+        // count, a total held within its rounding) and adds none, so every earlier solution (with
+        // the new entry at its true count) remains one: the least value can only fall and the
+        // greatest only rise. Not so across audits: another audit of the same table may pass
+        // through patterns that are not supersets of this one's.
         safe[r][c] = true;
       }
     }

@@ -39,14 +39,16 @@ class FlowNetworkTest {
   @Test
   void aPathMayUseAnArcAgainstItsDirectionButNeverTheArcItself() {
     // Only arc 0 (0 → 1), arc 5 backward (1 → 2, as arc 5 is 2 → 1) and arc 3 (2 → 3) lead from 0
-    // to 3: min(6, 7, 9) = 6. Arc 4 backward would go straight from 0 to 3 with 50, but it is the
+    // to 3: min(6, 7, 9) = 6; without arc 5, nothing. Arc 4 backward would go straight from 0 to 3
+    // with 50, but it is the
     // arc asked about.
     FlowNetwork network = diamond();
     network.setCapacity(0, 6, 0);
-    network.setCapacity(5, 0, 7);
     network.setCapacity(3, 9, 0);
     network.setCapacity(4, 1000, 50);
+    assertThat(network.extraFlow(4, true, 1000)).isZero();
 
+    network.setCapacity(5, 0, 7);
     assertThat(network.extraFlow(4, true, 1000)).isEqualTo(6);
   }
 
