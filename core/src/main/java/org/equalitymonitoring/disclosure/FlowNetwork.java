@@ -26,9 +26,11 @@ final class FlowNetwork {
   private final int[] firstOutgoing;
 
   private final int[] outgoing;
-  private boolean indexed;
   private final int[] pathEdge;
   private final int[] queue;
+
+  /** Whether {@link #outgoing} lists the edges for the capacities as they are set. */
+  private boolean indexed;
 
   /**
    * @param nodes the number of nodes, numbered from 0
@@ -74,10 +76,11 @@ final class FlowNetwork {
         firstOutgoing[edgeTail[e] + 1]++;
       }
     }
-    for (int n = 0; n < pathEdge.length; n++) {
+    int nodes = firstOutgoing.length - 1;
+    for (int n = 0; n < nodes; n++) {
       firstOutgoing[n + 1] += firstOutgoing[n];
     }
-    int[] next = Arrays.copyOf(firstOutgoing, pathEdge.length);
+    int[] next = Arrays.copyOf(firstOutgoing, nodes);
     for (int e = 0; e < capacity.length; e++) {
       if (capacity[e] > 0 || capacity[e ^ 1] > 0) {
         outgoing[next[edgeTail[e]]++] = e;
