@@ -142,31 +142,39 @@ public final class LinkedTables {
     boolean changed = true;
     while (changed) {
       changed = false;
+      // A table is disclosed again only when it has more entries to suppress: the policy's result
+      // depends on nothing but the table and those entries.
+      boolean[] more = new boolean[tables.size()];
       for (Link link : links) {
-        changed |=
-            spread(disclosed, forced, link.table, link.entry, link.otherTable, link.otherEntry);
-        changed |=
-            spread(disclosed, forced, link.otherTable, link.otherEntry, link.table, link.entry);
+        spread(disclosed, forced, more, link.table, link.entry, link.otherTable, link.otherEntry);
+        spread(disclosed, forced, more, link.otherTable, link.otherEntry, link.table, link.entry);
       }
-      if (changed) {
-        for (int t = 0; t < tables.size(); t++) {
+      for (int t = 0; t < tables.size(); t++) {
+        if (more[t]) {
           disclosed.set(t, policy.applyTo(tables.get(t), forced.get(t)));
+          changed = true;
         }
       }
     }
     return List.copyOf(disclosed);
   }
 
-  /** Marks {@code to} for suppression if {@code from} is suppressed and {@code to} is not. */
-  private static boolean spread(
+  /**
+   * Marks {@code to} for suppression, and its table as having more, if {@code from} is suppressed
+   * and {@code to} is not.
+   */
+  private static void spread(
       List<DisclosedTable> disclosed,
       List<Set<TableEntry>> forced,
+      boolean[] more,
       int fromTable,
       TableEntry from,
       int toTable,
       TableEntry to) {
-    return disclosed.get(fromTable).entry(from).isSuppressed()
+    if (disclosed.get(fromTable).entry(from).isSuppressed()
         && !disclosed.get(toTable).entry(to).isSuppressed()
-        && forced.get(toTable).add(to);
+        && forced.get(toTable).add(to)) {
+      more[toTable] = true;
+    }
   }
 }

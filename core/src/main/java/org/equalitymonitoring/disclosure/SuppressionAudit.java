@@ -2,9 +2,6 @@ package org.equalitymonitoring.disclosure;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jgrapht.alg.flow.EdmondsKarpMFImpl;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 
 /**
  * Audits a suppression pattern as an intruder would: from every published entry, the interval each
@@ -30,14 +27,13 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  */
 final class SuppressionAudit {
   /**
-   * A capacity that stands for "no bound": larger than any count a published total allows, and
-   * exact in a double.
+   * A bound that stands for "no bound": larger than any count a published total allows, and far
+   * from overflowing when added to one.
    */
-  private static final double UNBOUNDED = 1L << 50;
+  private static final long UNBOUNDED = 1L << 50;
 
   private static final int SOURCE = 0;
   private static final int SINK = 1;
-  private static final double TOLERANCE = 1e-6;
 
   private final long[][] raw;
   private final boolean[][] suppressed;
@@ -45,6 +41,11 @@ final class SuppressionAudit {
   private final int rows;
   private final int columns;
   private final boolean[][] safe;
+
+  /**
+   * The circulation's network: an arc per entry of the extended table, numbered by {@link #arc}.
+   */
+  private final FlowNetwork network;
 
   /**
    * @param raw the extended table of unrounded counts (see {@link SecondarySuppressor})
@@ -58,6 +59,16 @@ final class SuppressionAudit {
     this.rows = raw.length - 1;
     this.columns = raw[0].length - 1;
     this.safe = new boolean[rows + 1][columns + 1];
+    int arcs = (rows + 1) * (columns + 1);
+    int[] tails = new int[arcs];
+    int[] heads = new int[arcs];
+    for (int i = 0; i <= rows; i++) {
+      for (int j = 0; j <= columns; j++) {
+        tails[arc(i, j)] = tail(i, j);
+        heads[arc(i, j)] = head(i, j);
+      }
+    }
+    this.network = new FlowNetwork(rows + columns + 2, tails, heads);
   }
 
   /**
@@ -67,18 +78,24 @@ final class SuppressionAudit {
    * @return whether an entry was suppressed
    */
   boolean protectOne(boolean[][] secondary) {
+    load();
     for (int r = 0; r <= rows; r++) {
       for (int c = 0; c <= columns; c++) {
         if (!suppressed[r][c] || safe[r][c]) {
           continue;
         }
-        if (exposed(r, c)) {
+        if (exposedAsLoaded(r, c)) {
           int[] chosen = choose(r, c);
           suppressed[chosen[0]][chosen[1]] = true;
           secondary[chosen[0]][chosen[1]] = true;
           return true;
         }
-        // Suppressing more only widens every interval, so a safe entry stays safe.
+        // A safe entry stays safe: within an audit suppression only grows, and suppressing one
+        // more entry removes a constraint of the interval's linear programme (a cell fixed at its
+        // count, a total held within its rounding) and adds none, so every earlier solution (with
+        // the new entry at its true count) remains one: the least value can only fall and the
+        // greatest only rise. Not so across audits: another audit of the same table may pass
+        // through patterns that are not supersets of this one's.
         safe[r][c] = true;
       }
     }
@@ -104,20 +121,24 @@ final class SuppressionAudit {
       }
     }
     for (int[] candidate : inOrderOfPreference(near)) {
-      if (!exposed(r, c, intervalWith(candidate, r, c))) {
+      if (!exposedWith(candidate, r, c)) {
         return candidate;
       }
     }
     List<int[]> candidates = inOrderOfPreference(all);
-    int[] widest = candidates.get(0);
-    double widestSpan = -1;
     for (int[] candidate : candidates) {
-      Interval interval = intervalWith(candidate, r, c);
-      if (!exposed(r, c, interval)) {
+      if (!exposedWith(candidate, r, c)) {
         return candidate;
       }
-      double span = interval.highest - interval.lowest;
-      if (span > widestSpan + TOLERANCE) {
+    }
+    int[] widest = candidates.get(0);
+    long widestSpan = -1;
+    for (int[] candidate : candidates) {
+      suppressed[candidate[0]][candidate[1]] = true;
+      Interval interval = interval(r, c);
+      suppressed[candidate[0]][candidate[1]] = false;
+      long span = interval.highest - interval.lowest;
+      if (span > widestSpan) {
         widest = candidate;
         widestSpan = span;
       }
@@ -142,12 +163,12 @@ final class SuppressionAudit {
     return entries;
   }
 
-  /** The interval of (r, c) were the candidate entry suppressed as well. */
-  private Interval intervalWith(int[] candidate, int r, int c) {
+  /** Whether (r, c) would be exposed were the candidate entry suppressed as well. */
+  private boolean exposedWith(int[] candidate, int r, int c) {
     suppressed[candidate[0]][candidate[1]] = true;
-    Interval interval = interval(r, c);
+    boolean exposed = exposed(r, c);
     suppressed[candidate[0]][candidate[1]] = false;
-    return interval;
+    return exposed;
   }
 
   private boolean isTotal(int r, int c) {
@@ -156,91 +177,91 @@ final class SuppressionAudit {
 
   /** Whether the suppressed entry (r, c) is recovered exactly or shown to be small. */
   boolean exposed(int r, int c) {
-    return exposed(r, c, interval(r, c));
+    load();
+    return exposedAsLoaded(r, c);
   }
 
-  private boolean exposed(int r, int c, Interval interval) {
-    if (interval.highest - interval.lowest < 1) {
-      return true;
+  /**
+   * Whether the suppressed entry (r, c) is exposed under the loaded pattern: its interval is a
+   * single value, or it is small and its interval stays below the smallest safe sum. Only as much
+   * of the interval is found as decides that: a small count is safe once it can rise to the
+   * smallest safe sum, any other once it can move by 1.
+   */
+  private boolean exposedAsLoaded(int r, int c) {
+    int a = arc(r, c);
+    if (rule.suppresses(raw[r][c])) {
+      long needed = rule.smallestSafeSum() - raw[r][c];
+      return rise(a, needed) < needed;
     }
-    return rule.suppresses(raw[r][c]) && interval.highest < rule.smallestSafeSum();
+    return rise(a, 1) < 1 && fall(a, 1) < 1;
   }
 
   /** The smallest and largest values of an entry consistent with the published entries. */
   static final class Interval {
-    final double lowest;
-    final double highest;
+    final long lowest;
+    final long highest;
 
-    Interval(double lowest, double highest) {
+    Interval(long lowest, long highest) {
       this.lowest = lowest;
       this.highest = highest;
     }
   }
 
-  /**
-   * The interval of entry (r, c), by flows. The suppressed cells are the flows of a circulation
-   * through a source, a node per row, a node per column and a sink: source → row i carries the
-   * suppressed part of row total i, row i → column j the suppressed cell (i, j), column j → sink
-   * the suppressed part of column total j, and sink → source the suppressed part of the grand
-   * total. A published total bounds its arc; the true counts are one feasible circulation. The flow
-   * on the arc u → v of entry (r, c) can rise by as much as can flow from v back to u in the
-   * residual network of the true circulation without that arc, up to the arc's upper bound, and
-   * fall likewise from u to v.
-   */
+  /** The interval of the suppressed entry (r, c), by flows (see {@link #load}). */
   Interval interval(int r, int c) {
-    SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> residual =
-        new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-    for (int node = 0; node < rows + columns + 2; node++) {
-      residual.addVertex(node);
-    }
-    long[][] known = knownSums();
-    double flow = 0;
-    double lower = 0;
-    double upper = UNBOUNDED;
-    for (int i = 0; i <= rows; i++) {
-      for (int j = 0; j <= columns; j++) {
-        if (!isTotal(i, j) && !suppressed[i][j]) {
-          continue;
-        }
-        double arcFlow = raw[i][j] - known[i][j];
-        double arcLower = 0;
-        double arcUpper = UNBOUNDED;
-        if (!suppressed[i][j]) {
-          long published = CellRule.round(raw[i][j], rule.roundingBase());
-          long slack = (rule.roundingBase() - 1) / 2;
-          arcLower = Math.max(0, published - slack - known[i][j]);
-          arcUpper = published + slack - known[i][j];
-        }
-        if (i == r && j == c) {
-          flow = arcFlow;
-          lower = arcLower;
-          upper = arcUpper;
-        } else {
-          addCapacity(residual, tail(i, j), head(i, j), arcUpper - arcFlow);
-          addCapacity(residual, head(i, j), tail(i, j), arcFlow - arcLower);
-        }
-      }
-    }
-    EdmondsKarpMFImpl<Integer, DefaultWeightedEdge> maximumFlow = new EdmondsKarpMFImpl<>(residual);
-    double rise = Math.min(upper - flow, maximumFlow.getMaximumFlowValue(head(r, c), tail(r, c)));
-    double fall = Math.min(flow - lower, maximumFlow.getMaximumFlowValue(tail(r, c), head(r, c)));
-    return new Interval(known[r][c] + flow - fall, known[r][c] + flow + rise);
+    load();
+    int a = arc(r, c);
+    return new Interval(raw[r][c] - fall(a, UNBOUNDED), raw[r][c] + rise(a, UNBOUNDED));
   }
 
-  private static void addCapacity(
-      SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> graph,
-      int from,
-      int to,
-      double capacity) {
-    if (capacity <= 0) {
-      return;
+  /**
+   * How far the flow on an arc can rise, up to {@code atMost}: as much as can flow from its head
+   * back to its tail without it, up to its upper bound.
+   */
+  private long rise(int a, long atMost) {
+    return network.extraFlow(a, true, atMost);
+  }
+
+  /**
+   * How far the flow on an arc can fall, up to {@code atMost}, likewise, down to its lower bound.
+   */
+  private long fall(int a, long atMost) {
+    return network.extraFlow(a, false, atMost);
+  }
+
+  /**
+   * Sets the network's capacities for the current pattern. The suppressed cells are the flows of a
+   * circulation through a source, a node per row, a node per column and a sink: source → row i
+   * carries the suppressed part of row total i, row i → column j the suppressed cell (i, j), column
+   * j → sink the suppressed part of column total j, and sink → source the suppressed part of the
+   * grand total. A published total bounds its arc; a published cell has no arc (capacity 0 both
+   * ways); the true counts are one feasible circulation. The flow on the arc u → v of entry (r, c)
+   * can rise by as much as can flow from v back to u in the residual network of the true
+   * circulation without that arc, up to the arc's upper bound, and fall likewise from u to v.
+   */
+  private void load() {
+    long[][] known = knownSums();
+    for (int i = 0; i <= rows; i++) {
+      for (int j = 0; j <= columns; j++) {
+        long flow = raw[i][j] - known[i][j];
+        long lower = 0;
+        long upper = flow;
+        if (suppressed[i][j]) {
+          upper = UNBOUNDED;
+        } else if (isTotal(i, j)) {
+          long published = CellRule.round(raw[i][j], rule.roundingBase());
+          long slack = (rule.roundingBase() - 1) / 2;
+          lower = Math.max(0, published - slack - known[i][j]);
+          upper = published + slack - known[i][j];
+        }
+        network.setCapacity(arc(i, j), upper - flow, flow - lower);
+      }
     }
-    DefaultWeightedEdge edge = graph.getEdge(from, to);
-    if (edge == null) {
-      graph.setEdgeWeight(graph.addEdge(from, to), Math.min(UNBOUNDED, capacity));
-    } else {
-      graph.setEdgeWeight(edge, Math.min(UNBOUNDED, graph.getEdgeWeight(edge) + capacity));
-    }
+  }
+
+  /** The arc of entry (r, c) of the extended table. */
+  private int arc(int r, int c) {
+    return r * (columns + 1) + c;
   }
 
   /** The node an entry's arc leaves: the source 0, the sink 1, rows from 2, then columns. */

@@ -55,6 +55,35 @@ class LinkedTablesTest {
   }
 
   @Test
+  void aSuppressionTravelsAlongAChainOfTablesOneRoundAtATime() {
+    // Three one-way tables under threshold 10, A's 40 the same figure as B's 40, B's 60 as C's 60:
+    //   A: 5, 40, 50 | 95    B: 40, 60, 70 | 170    C: 60, 80, 90 | 230
+    // A suppresses the 5 and, the smallest other of its column, the 40. B has nothing small, so
+    // only once A is disclosed does B get its 40 suppressed, and with it the smallest other, 60;
+    // only then does C get its 60, and the 80 with it. Each table's two stars leave a sum of 45,
+    // 100 and 140: none small.
+    LinkedTables linked = LinkedTables.create();
+    int a = linked.add(CountTable.oneWay(5, 40, 50));
+    int b = linked.add(CountTable.oneWay(40, 60, 70));
+    int c = linked.add(CountTable.oneWay(60, 80, 90));
+    linked.link(a, TableEntry.cell(1, 0), b, TableEntry.cell(0, 0));
+    linked.link(b, TableEntry.cell(1, 0), c, TableEntry.cell(0, 0));
+
+    List<DisclosedTable> out = linked.publish(DisclosurePolicy.threshold10());
+
+    assertThat(out.get(a).cell(0, 0).isSuppressed()).isTrue();
+    assertThat(out.get(a).cell(1, 0).isSuppressed()).isTrue();
+    assertThat(out.get(a).cell(2, 0).value()).hasValue(50);
+    assertThat(out.get(b).cell(0, 0).isSuppressed()).isTrue();
+    assertThat(out.get(b).cell(1, 0).isSuppressed()).isTrue();
+    assertThat(out.get(b).cell(2, 0).value()).hasValue(70);
+    assertThat(out.get(c).cell(0, 0).isSuppressed()).isTrue();
+    assertThat(out.get(c).cell(1, 0).isSuppressed()).isTrue();
+    assertThat(out.get(c).cell(2, 0).value()).hasValue(90);
+    assertThat(out.get(c).grandTotal().value()).hasValue(230);
+  }
+
+  @Test
   void anEntrySuppressedOutsideIsSuppressedWithItsProtection() {
     // One column 40, 50, 60 | 150 under threshold 10, with the 60 withheld in another publication:
     // its line then needs a second star, the smallest other, 40.
