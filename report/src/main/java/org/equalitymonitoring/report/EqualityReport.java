@@ -119,6 +119,7 @@ public final class EqualityReport {
     ReportTables tables;
     Optional<ImpactAssessment> publishedRepresentation;
     Optional<ImpactAssessment> publishedOutcome;
+    Optional<WriteInsSection> writeIns = Optional.empty();
     while (true) {
       Set<String> now = Set.copyOf(withheld);
       publishedRepresentation = representation.map(r -> r.disclose(settings.disclosure, now));
@@ -127,6 +128,11 @@ public final class EqualityReport {
       publishedRepresentation.ifPresent(r -> withheld.addAll(withheldGroups(r)));
       publishedOutcome.ifPresent(o -> withheld.addAll(withheldGroups(o)));
       withheld.addAll(tables.suppressedOtherCategories());
+      if (settings.columns.description.isPresent()) {
+        writeIns =
+            Optional.of(new WriteInsSection(settings, analysis, tables, Set.copyOf(withheld)));
+        withheld.addAll(writeIns.get().withheldTotals());
+      }
       if (withheld.equals(now)) {
         break;
       }
@@ -134,7 +140,8 @@ public final class EqualityReport {
     this.records = tables.units.grandTotal();
     CompletenessSection completeness = new CompletenessSection(settings, tables);
     sections.add(completeness);
-    sections.add(new RecordingSection(settings, analysis, tables));
+    sections.add(new RecordingSection(tables));
+    writeIns.ifPresent(sections::add);
     if (publishedRepresentation.isPresent()) {
       sections.add(
           new GroupsSection(
