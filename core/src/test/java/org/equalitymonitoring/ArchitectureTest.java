@@ -84,7 +84,7 @@ class ArchitectureTest {
           // embedders and the command line only
           .whereLayer("monitoring")
           .mayNotBeAccessedByAnyLayer()
-          // agreement between two sources builds on stats only; a top-level concept
+          // agreement between two sources builds on stats and disclosure; a top-level concept
           .whereLayer("agreement")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("rules")
@@ -98,7 +98,7 @@ class ArchitectureTest {
           .whereLayer("completeness")
           .mayOnlyBeAccessedByLayers("rules", "monitoring", "io")
           .whereLayer("disclosure")
-          .mayOnlyBeAccessedByLayers("impact", "io")
+          .mayOnlyBeAccessedByLayers("impact", "agreement", "io")
           .whereLayer("stats")
           .mayOnlyBeAccessedByLayers(
               "completeness", "rules", "impact", "monitoring", "agreement", "io")

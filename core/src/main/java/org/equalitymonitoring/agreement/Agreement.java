@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.equalitymonitoring.disclosure.CountTable;
+import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 import org.equalitymonitoring.stats.Estimate;
 import org.equalitymonitoring.stats.WilsonScore;
@@ -190,5 +192,17 @@ public final class Agreement {
     c *= c;
     double variance = Math.max(0, (a + b - c) / (n * (1 - expected) * (1 - expected)));
     return Optional.of(Kappa.of(kappa, observed, expected, Math.sqrt(variance), confidence));
+  }
+
+  /**
+   * Returns the agreement as a disclosure policy lets it be published: the matrix and its totals
+   * through the policy (with secondary suppression), shares and kappa from the published counts.
+   *
+   * @param policy the disclosure policy, not null
+   * @return the published agreement
+   */
+  public PublishedAgreement disclose(DisclosurePolicy policy) {
+    requireNonNull(policy, "policy");
+    return PublishedAgreement.of(this, policy.applyTo(CountTable.of(counts)));
   }
 }
