@@ -25,6 +25,7 @@ import org.equalitymonitoring.io.CsvReader;
 import org.equalitymonitoring.report.EqualityReport;
 import org.equalitymonitoring.report.PeriodFormat;
 import org.equalitymonitoring.report.ReportBuilder;
+import org.equalitymonitoring.schemes.BroadGroupConvention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,6 +141,23 @@ final class ReportCommand implements Callable<Integer> {
   String descriptionColumn;
 
   @Option(
+      names = "--second-ethnicity-column",
+      paramLabel = "NAME",
+      description =
+          "a second column recording the ethnicity of the same people (such as the hospital"
+              + " record): adds a section on the agreement between the two, with Cohen's kappa")
+  String secondEthnicityColumn;
+
+  @Option(
+      names = "--broad-groups",
+      paramLabel = "data-dictionary|census-2021",
+      description =
+          "adds a section of known records by broad group under this convention:"
+              + " data-dictionary (Chinese under Other) or census-2021 (Chinese under Asian)"
+              + " (default: no such section)")
+  String broadGroups;
+
+  @Option(
       names = "--disclosure",
       defaultValue = "nhs-digital",
       paramLabel = "POLICY",
@@ -192,6 +210,10 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     Optional.ofNullable(descriptionColumn).ifPresent(builder::descriptionColumn);
+    Optional.ofNullable(secondEthnicityColumn).ifPresent(builder::secondEthnicityColumn);
+    if (broadGroups != null) {
+      builder.broadGroups(Arguments.parse(() -> BroadGroupConvention.of(broadGroups.strip())));
+    }
     Optional.ofNullable(referenceGroup).ifPresent(builder::referenceGroup);
     if (outcomeColumn != null) {
       OutcomeKind kind =

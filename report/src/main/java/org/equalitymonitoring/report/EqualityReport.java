@@ -142,6 +142,11 @@ public final class EqualityReport {
     sections.add(completeness);
     sections.add(new RecordingSection(tables));
     writeIns.ifPresent(sections::add);
+    analysis.agreement.ifPresent(pairs -> sections.add(new AgreementSection(settings, pairs)));
+    settings.broadGroups.ifPresent(
+        convention ->
+            sections.add(
+                new BroadGroupsSection(settings, analysis, convention, Set.copyOf(withheld))));
     if (publishedRepresentation.isPresent()) {
       sections.add(
           new GroupsSection(
