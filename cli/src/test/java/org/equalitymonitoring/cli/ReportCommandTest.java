@@ -460,4 +460,44 @@ class ReportCommandTest {
     assertThat(run.err).isEmpty();
     return new ObjectMapper().readTree(json.toFile());
   }
+
+  @Test
+  void broadGroupsAreChosenByName() throws IOException {
+    Path json = dir.resolve("groups.json");
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract().toString(),
+            "--ethnicity-column",
+            "eth",
+            "--broad-groups",
+            "census-2021",
+            "--output",
+            dir.resolve("groups.html").toString(),
+            "--json",
+            json.toString(),
+            "--disclosure",
+            "none");
+    assertThat(run.exitCode).as(run.err).isZero();
+    JsonNode groups = new ObjectMapper().readTree(json.toFile()).get("broad-groups");
+    assertThat(groups.get("crosswalk").asText()).isEqualTo("nhs-2001-to-broad-groups-census-2021");
+    CommandRun bad =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract().toString(),
+            "--ethnicity-column",
+            "eth",
+            "--broad-groups",
+            "ons-2001",
+            "--output",
+            dir.resolve("bad.html").toString());
+    assertThat(bad.exitCode).isEqualTo(2);
+    assertThat(bad.err)
+        .contains(
+            "unknown broad-group convention 'ons-2001'; valid ids: data-dictionary, census-2021");
+  }
 }
