@@ -82,6 +82,18 @@ final class BroadGroupsSection implements Section {
     }
   }
 
+  /** Returns the convention with the crosswalk that applies it, for the methods note. */
+  String convention() {
+    return convention.id()
+        + " ("
+        + crosswalk.info().title()
+        + "; crosswalk "
+        + crosswalk.id()
+        + ", "
+        + crosswalk.info().source()
+        + ")";
+  }
+
   @Override
   public String id() {
     return "broad-groups";
@@ -103,12 +115,7 @@ final class BroadGroupsSection implements Section {
         "broad-groups.jte",
         Map.of(
             "convention",
-            convention.id()
-                + " ("
-                + crosswalk.info().title()
-                + "; crosswalk "
-                + crosswalk.id()
-                + ")",
+            convention.id() + " (crosswalk " + crosswalk.id() + ")",
             "withheld",
             withheld,
             "rows",

@@ -141,12 +141,33 @@ public final class EqualityReport {
     CompletenessSection completeness = new CompletenessSection(settings, tables);
     sections.add(completeness);
     sections.add(new RecordingSection(tables));
-    writeIns.ifPresent(sections::add);
-    analysis.agreement.ifPresent(pairs -> sections.add(new AgreementSection(settings, pairs)));
+    writeIns.ifPresent(
+        section -> {
+          sections.add(section);
+          methods.add(
+              "Write-ins",
+              "Matched to ONS Census 2021 ethnic group (detailed), TS022, 287 categories (Nomis"
+                  + " census2021-ts022), ignoring case, spacing and punctuation only; the Census"
+                  + " 2021 code of each detailed category is inferred (tick-box labels their own"
+                  + " code, other write-ins the \"Any other\" code of their section).");
+        });
+    analysis.agreement.ifPresent(
+        pairs -> {
+          sections.add(new AgreementSection(settings, pairs));
+          methods.add(
+              "Agreement",
+              "Cohen's kappa (Cohen 1960) with the large-sample standard error of Fleiss, Cohen"
+                  + " and Everitt (1969); shares with "
+                  + Citations.WILSON
+                  + "; computed from the published counts.");
+        });
     settings.broadGroups.ifPresent(
-        convention ->
-            sections.add(
-                new BroadGroupsSection(settings, analysis, convention, Set.copyOf(withheld))));
+        convention -> {
+          BroadGroupsSection section =
+              new BroadGroupsSection(settings, analysis, convention, Set.copyOf(withheld));
+          sections.add(section);
+          methods.add("Broad groups", section.convention());
+        });
     if (publishedRepresentation.isPresent()) {
       sections.add(
           new GroupsSection(
