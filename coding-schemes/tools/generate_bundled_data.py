@@ -1169,6 +1169,209 @@ def build_hes_ethnos_cw(ref, ethnos, nhs2001):
 
 
 # ---------------------------------------------------------------------------------------------
+# Devolved censuses, SPD 15 2024, research groupings and the two broad-group conventions
+# ---------------------------------------------------------------------------------------------
+
+SCOTLAND_2022 = "census/scotland_census2022_ethnic_group.csv"
+SCOTLAND_2022_SOURCE = ("Scottish Government, Scottish Surveys Core Questions 2022, section 1.12 Table 3 - "
+                        "https://www.gov.scot/publications/scottish-surveys-core-questions-2022/pages/"
+                        "1-8-presentation-of-data-on-ethnic-group/ (collection categories A-F; SCHEMES.md S9, S31)")
+# Write-in "any other" options of the SSCQ 2022 table (the single Mixed, African and Caribbean or Black boxes are
+# whole sections, not residuals).
+SCOTLAND_2022_OTHER = ("A8", "C5", "F2")
+
+
+def build_scotland_2022(ref):
+    rows = read_csv(ref, SCOTLAND_2022)
+    check(len(rows) == 18, "scotland 2022: expected 18 categories")
+    cats = []
+    headings = []
+    for r in rows:
+        letter, _, name = r["heading"].partition(" ")
+        check(len(letter) == 1 and r["code"].startswith(letter), "scotland 2022: heading %r" % r["heading"])
+        if letter not in headings:
+            headings.append(letter)
+            cats.append(heading(letter, name))
+        cats.append(cat(r["code"], r["label"], parent=letter,
+                        kind="OTHER" if r["code"] in SCOTLAND_2022_OTHER else "SUBSTANTIVE"))
+    check(headings == list("ABCDEF"), "scotland 2022: expected sections A-F")
+    return scheme("scotland-census-2022", "Scotland's Census 2022 ethnic group (18 categories in sections A-F)",
+                  "Census 2022 (SSCQ 2022 Table 3)", "National Records of Scotland / Scottish Government",
+                  SCOTLAND_2022_SOURCE, "OGL v3", cats)
+
+
+NI_2021 = "census/ni_census2021_ethnic_group.csv"
+NI_2021_SOURCE = ("NISRA Flexible Table Builder variable ETHNIC_GROUP_INTERMEDIATE (dataset PEOPLE; table MS-B01) - "
+                  "https://build.nisra.gov.uk/en/metadata/variable?d=PEOPLE&v=ETHNIC_GROUP_INTERMEDIATE")
+NI_2021_OTHER = ("9", "11", "13")  # Other Asian, Black Other, Other ethnicities
+
+
+def build_ni_2021(ref):
+    rows = read_csv(ref, NI_2021)
+    check([r["code"] for r in rows] == [str(i) for i in range(1, 14)], "ni 2021: expected codes 1-13")
+    cats = [cat(r["code"], r["label"], kind="OTHER" if r["code"] in NI_2021_OTHER else "SUBSTANTIVE") for r in rows]
+    return scheme("ni-census-2021", "NISRA Census 2021 ethnic group, Northern Ireland (13-category output classification)",
+                  "Census 2021 (ETHNIC_GROUP_INTERMEDIATE)", "Northern Ireland Statistics and Research Agency",
+                  NI_2021_SOURCE, "OGL v3", cats)
+
+
+US_OMB_2024 = "international/us_omb_spd15_2024.csv"
+US_OMB_2024_SOURCE = ("OMB SPD 15 (2024 revision) - https://spd15revision.gov/content/spd15revision/en/2024-spd15/"
+                      "categories-definitions.html and .../question-format.html; Federal Register 89 FR 22182, "
+                      "doc 2024-06469 (SCHEMES.md S27)")
+
+
+def build_us_omb_2024(ref):
+    rows = read_csv(ref, US_OMB_2024)
+    minimum = [r for r in rows if r["level"] == "minimum"]
+    check(len(minimum) == 7 and len(rows) == 7 * 8, "us omb 2024: expected 7 minimum categories with 7 detailed each")
+    cats = []
+    for m in sorted(minimum, key=lambda r: int(r["order"])):
+        cats.append(cat(m["code"], m["label"]))
+        children = sorted((r for r in rows if r["parent_code"] == m["code"]), key=lambda r: int(r["order"]))
+        check(len(children) == 7, "us omb 2024: %s needs 7 detailed categories" % m["code"])
+        for r in children:
+            cats.append(cat(r["code"], r["label"], parent=m["code"],
+                            kind="OTHER" if r["code"].endswith("_OTHER") else "SUBSTANTIVE"))
+    return scheme("us-omb-2024", "US OMB SPD 15 (2024) race and ethnicity: 7 minimum and the required detailed categories",
+                  "SPD 15 2024 (effective 28 Mar 2024)", "US Office of Management and Budget", US_OMB_2024_SOURCE,
+                  "public domain", cats)
+
+
+RESEARCH = "nhs/research_groupings_eth5_eth16_qrisk.csv"
+RESEARCH_SOURCE = ("Exeter-Diabetes/CPRD-Cohort-scripts@287e039c231178be8e7e52a9d44c07bbe499242c:all_patid_ethnicity.R; "
+                   "Exeter-Diabetes/CPRD-Codelists@4b85f7efddde2a5e5d1953b81a197ed112f7fa40:readme.md#ethnicity "
+                   "(Mathur et al. 2014, PMC4245896)")
+RESEARCH_LICENCE = "no licence stated (facts only)"
+RESEARCH_NOT_STATED_ROW = "Z/99"
+# eth16 residual categories; eth5 3 Other; QRISK2 5 Other Asian and 9 Other.
+ETH16_OTHER = ("3", "7", "11", "14", "16")
+
+
+def research_rows(ref):
+    rows = read_csv(ref, RESEARCH)
+    check([r["nhs_2001_code"] for r in rows] == list(NHS_LETTERS) + [RESEARCH_NOT_STATED_ROW],
+          "research groupings: expected rows A-S and Z/99")
+    return rows
+
+
+def research_scheme(ref, id, title, code_column, label_column, kinds, labels=None):
+    cats = []
+    seen = set()
+    for r in sorted(research_rows(ref), key=lambda r: int(r[code_column])):
+        code = r[code_column]
+        label = (labels or {}).get(code, r[label_column])
+        if code in seen:
+            continue
+        seen.add(code)
+        cats.append(cat(code, label, kind=kinds.get(code, "SUBSTANTIVE")))
+    return scheme(id, title, "CPRD-Cohort-scripts@287e039c", "LSHTM / University of Exeter (CPRD research)",
+                  RESEARCH_SOURCE, RESEARCH_LICENCE, cats)
+
+
+def build_research_schemes(ref):
+    eth16 = research_scheme(ref, "eth16", "eth16: 16 ethnic groups aligned to NHS 2001 letters, plus 17 Not stated "
+                            "(LSHTM/CPRD)", "eth16_code", "eth16_label",
+                            dict({c: "OTHER" for c in ETH16_OTHER}, **{"17": "NOT_STATED"}))
+    eth5 = research_scheme(ref, "eth5", "eth5: 5 ethnic groups plus Not stated, Chinese in Other (LSHTM/CPRD)",
+                           "eth5_code", "eth5_label", {"3": "OTHER", "5": "NOT_STATED"})
+    # The Z/99 row's QRISK label names two codings; Exeter code 0 is its first part.
+    unknown = [r for r in research_rows(ref) if r["nhs_2001_code"] == RESEARCH_NOT_STATED_ROW][0]
+    check(unknown["qrisk_label"].startswith("Unknown (Exeter)"), "research groupings: QRISK label of Z/99")
+    qrisk = research_scheme(ref, "qrisk2-ethnicity", "QRISK2 ethnicity categories, Exeter coding 0-9", "qrisk2_exeter_code",
+                            "qrisk_label", {"0": "NOT_KNOWN", "5": "OTHER", "9": "OTHER"}, labels={"0": "Unknown"})
+    check(len(codes(eth16)) == 17 and len(codes(eth5)) == 6 and len(codes(qrisk)) == 10,
+          "research groupings: expected 17 eth16, 6 eth5 and 10 QRISK2 codes")
+    return [eth16, eth5, qrisk]
+
+
+def build_research_cws(ref, targets):
+    result = []
+    for target, column, equivalent in ((targets[0], "eth16_code", set(NHS_LETTERS)),
+                                       (targets[1], "eth5_code", set()),
+                                       (targets[2], "qrisk2_exeter_code", set("HJKMNR"))):
+        rows = []
+        for r in research_rows(ref):
+            sources = ["Z", "99"] if r["nhs_2001_code"] == RESEARCH_NOT_STATED_ROW else [r["nhs_2001_code"]]
+            for source in sources:
+                rows.append(row(source, r[column], "EQUIVALENT" if source in equivalent else "BROADER"))
+        result.append(crosswalk("nhs-2001-to-" + target["id"], "NHS ETHNIC CATEGORY 2001 to " + target["title"],
+                                "CPRD-Cohort-scripts@287e039c", "LSHTM / University of Exeter (CPRD research)",
+                                RESEARCH_SOURCE, RESEARCH_LICENCE, "nhs-ethnic-category-2001", target["id"],
+                                "The %s column of the Exeter header table, by NHS 2001 letter (alignment by label, "
+                                "SOURCES.md); Z and 99 share the 'Z/99' row. EQUIVALENT where the group is the "
+                                "letter's own, else BROADER." % column, rows))
+    return result
+
+
+# The two published five-group conventions: EFF 5A (ONS 2001 5+1: Chinese with Other, as the NHS Data Dictionary's
+# "Other Ethnic Groups" heading) and EFF 5B (ONS 2011 5+1, kept for Census 2021 by EFF 19A: Chinese under Asian).
+BROAD_GROUPS = (("data-dictionary", "5A", "Five broad ethnic groups with Chinese under Other (NHS Data Dictionary "
+                 "headings; ONS 2001 5+1, EFF 5A)"),
+                ("census-2021", "5B", "Five broad ethnic groups with Chinese under Asian (ONS 2011 and Census 2021 "
+                 "5+1, EFF 5B)"))
+
+
+def build_broad_group_schemes(ref):
+    result = []
+    for name, eff_code, title in BROAD_GROUPS:
+        eff = eff_classification(ref, eff_code)
+        parents = []
+        for value in eff.values():
+            if value["Required"] == "TRUE" and value["Parent"] not in parents:
+                parents.append(value["Parent"])
+        check(len(parents) == 5, "broad groups %s: expected 5 parents" % eff_code)
+        cats = [cat(p, eff[p]["Display"] if p in eff else p,
+                    kind="OTHER" if p.startswith("Other") else "SUBSTANTIVE") for p in parents]
+        result.append(scheme("broad-groups-" + name, title, "EFF classification " + eff_code + " (ethnicity-facts-and-figures@1d303927)",
+                             "Race Disparity Unit (Ethnicity facts and figures)", S9_DEFS, "MIT / OGL", cats))
+    return result
+
+
+# NHS 2001 heading -> EFF 5A / 5B parent, and the letters whose group differs from their heading's.
+NHS_HEADING_GROUP = {"White": "White", "Mixed": "Mixed", "Asian or Asian British": "Asian",
+                     "Black or Black British": "Black"}
+
+
+def build_broad_group_cws(ref, nhs2001, census2021, targets):
+    nhs_heading = {c["code"]: c.get("parent") for c in nhs2001["categories"]}
+    census_heading = {c["code"]: c.get("parent") for c in census2021["categories"]}
+    result = []
+    for (name, eff_code, _), target in zip(BROAD_GROUPS, targets):
+        other = [c["code"] for c in target["categories"] if c["code"].startswith("Other")][0]
+        eff = eff_classification(ref, eff_code)
+        chinese = eff["Chinese"]["Parent"] if "Chinese" in eff else "Asian"  # 5B lists no Chinese: it is Asian
+        rows = []
+        for code in selectable_codes(nhs2001):
+            group = NHS_HEADING_GROUP.get(nhs_heading[code], other if nhs_heading[code] else None)
+            if code == "R":
+                group = chinese
+            rows.append(row(code, group, "BROADER") if group else row(code, None, "UNMATCHED"))
+        result.append(crosswalk("nhs-2001-to-broad-groups-" + name, "NHS ETHNIC CATEGORY 2001 to " + target["title"],
+                                "1", PROJECT, S1 + " ; " + S9_DEFS, "derived (sources OGL v3 / MIT)",
+                                "nhs-ethnic-category-2001", target["id"],
+                                "Each letter to the broad group of its Data Dictionary heading, except R Chinese, "
+                                "which goes where EFF %s puts Chinese (%s). Z and 99 UNMATCHED." % (eff_code, chinese),
+                                rows))
+        rows = []
+        for code in selectable_codes(census2021):
+            group = census_heading[code]
+            if code == "2":
+                group = chinese
+            elif group == "Other":
+                group = other
+            rows.append(row(code, group, "BROADER") if group else row(code, None, "UNMATCHED"))
+        result.append(crosswalk("census-2021-to-broad-groups-" + name, "ONS Census 2021 ethnic group (20b) to "
+                                + target["title"], "1", PROJECT,
+                                S11 + " ; " + S9_DEFS, "derived (sources OGL v3 / MIT)",
+                                "ons-census-2021-england-wales", target["id"],
+                                "Each category to the broad group of its Census 2021 heading (EFF 19A parents), "
+                                "except 2 Chinese, which goes where EFF %s puts Chinese (%s). -8 UNMATCHED."
+                                % (eff_code, chinese), rows))
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
 # Synonyms: free-text labels of the EFF standardiser lookup, for recognition
 # ---------------------------------------------------------------------------------------------
 
@@ -1527,6 +1730,48 @@ PROVENANCE_NOTES = {
     "hes-ethnos-pre-2003-to-nhs-2001": "mapped_2001_code column as published by BHF DSC; 1 2 4 5 6 7 EQUIVALENT by "
         "label; 0 -> A (source convention, 0 covered A, B, C), 3 -> P, 8 -> S, 9 -> Z, X -> 99 (by meaning) "
         "INEXACT.",
+    "scotland-census-2022": "Codes A1-F2 are the reference file's local keys, not NRS codes (NRS output codes for "
+        "2022 were not found); headings A-F are the SSCQ 2022 section letters, labelled with the section names. "
+        "Labels use the SSCQ 2022 / NRS-output wording; the census-form wording ('Scottish Pakistani', ...) is "
+        "unverified and not used. Kinds: A8 Any other white, C5 Other Asian and F2 Other are OTHER (write-in "
+        "residuals); the single Mixed, African and Caribbean or Black boxes are SUBSTANTIVE. Order within White "
+        "partly from SCHEMES.md (Irish before Polish, not checked on the NRS form). No not-stated code in the source.",
+    "ni-census-2021": "Codes 1-13 and labels of NISRA ETHNIC_GROUP_INTERMEDIATE; flat (NISRA gives no headings). "
+        "7 Pakistani, 8 Arab and 9 Other Asian are output categories from write-ins, not tick-boxes (tick-box flags "
+        "from SCHEMES.md §3.4, S9). Kinds: 9 Other Asian, 11 Black Other and 13 Other ethnicities OTHER (13 = 'Any "
+        "other ethnic group' plus write-ins not separately reported: the reference's interpretation).",
+    "us-omb-2024": "7 minimum categories (selectable: a response may stop at the minimum category) in the file's "
+        "order, each with its six required detailed categories and 'Another group' (write-in preferred; OTHER). "
+        "Codes such as ASIAN_03 are the reference file's local keys: OMB publishes no codes and there is no CDC "
+        "code for MENA. Detailed lists other than Asian rest on the definitions page (SOURCES.md).",
+    "eth16": "Codes and labels of the eth16 columns; 17 Not stated NOT_STATED; 3 7 11 14 16 (the 'Other ...' "
+        "groups) OTHER. The alignment of eth16 to NHS 2001 letters is by label (SOURCES.md).",
+    "eth5": "Codes and labels of the eth5 columns (0 White, 1 South Asian, 2 Black, 3 Other, 4 Mixed, 5 Not stated; "
+        "Chinese in Other). 3 Other OTHER, 5 NOT_STATED. Other eth5 numberings exist (OpenSAFELY LSHTM studies).",
+    "qrisk2-ethnicity": "Exeter QRISK2 coding (qrisk2_exeter_code, qrisk_label). 0 labelled 'Unknown' (the first "
+        "part of the Z/99 row's label; the rest names ClinRisk's ethrisk 1, not bundled). 0 NOT_KNOWN, 5 Other "
+        "Asian and 9 Other OTHER. Mapping letters to QRISK2 groups is the Exeter convention; ClinRisk defines only "
+        "the 9 groups.",
+    "broad-groups-data-dictionary": "The five required parents of EFF classification 5A (ONS 2001 5+1): Asian, "
+        "Black, Mixed, White, Other inc Chinese. The convention of the NHS Data Dictionary headings (Chinese under "
+        "Other Ethnic Groups). 'Other inc Chinese' OTHER.",
+    "broad-groups-census-2021": "The five required parents of EFF classification 5B (ONS 2011 5+1): Asian, Black, "
+        "Mixed, White, Other; EFF 19A keeps these parents for Census 2021 (Chinese under Asian, SCHEMES.md §7.2). "
+        "Other OTHER.",
+    "nhs-2001-to-eth16": "eth16_code by letter; A-S EQUIVALENT (alignment by label, SOURCES.md), Z and 99 -> 17 "
+        "Not stated BROADER.",
+    "nhs-2001-to-eth5": "eth5_code by letter, all BROADER (R Chinese -> 3 Other); Z and 99 -> 5 Not stated.",
+    "nhs-2001-to-qrisk2-ethnicity": "qrisk2_exeter_code by letter (Exeter convention): H J K M N R EQUIVALENT, others "
+        "BROADER (D-G, P, S -> 9 Other); Z and 99 -> 0 Unknown.",
+    "nhs-2001-to-broad-groups-data-dictionary": "Each letter to the EFF 5A group of its Data Dictionary heading "
+        "(R Chinese -> Other inc Chinese); BROADER; Z, 99 UNMATCHED (inferred: heading names matched to EFF parents).",
+    "nhs-2001-to-broad-groups-census-2021": "As above but R Chinese -> Asian, where EFF 18A/19A put Chinese; S -> "
+        "Other; BROADER; Z, 99 UNMATCHED (inferred).",
+    "census-2021-to-broad-groups-data-dictionary": "Each category to its heading (EFF 19A parent), except 2 Chinese "
+        "-> Other inc Chinese and the Other heading (18 Arab, 19 Any other) -> Other inc Chinese; BROADER; -8 "
+        "UNMATCHED (inferred).",
+    "census-2021-to-broad-groups-census-2021": "Each category to its Census 2021 heading (EFF 19A parent = EFF 5B "
+        "group); BROADER; -8 UNMATCHED.",
 }
 
 SYNONYMS_PROVENANCE_NOTE = ("Synonyms for %s: %d texts of the EFF lookup whose standard value names exactly one "
@@ -1590,6 +1835,9 @@ def main(argv=None):
                census2011, census2021, build_snomed(ref), build_ctv3(ref), build_us_omb(ref), build_nz(ref)]
     ethnos = build_hes_ethnos(ref)
     schemes.append(ethnos)
+    research = build_research_schemes(ref)
+    broad_groups = build_broad_group_schemes(ref)
+    schemes += [build_scotland_2022(ref), build_ni_2021(ref), build_us_omb_2024(ref)] + research + broad_groups
     examples = [build_london_example(ref, nhs2001, extended)]
     by_id = collections.OrderedDict((s["id"], s) for s in schemes)
     check(len(by_id) == len(schemes), "duplicate scheme id")
@@ -1603,6 +1851,7 @@ def main(argv=None):
                   forward_2021, build_nhs_to_census2021_cw(ref, census2021, forward_2021),
                   build_2011_to_2021_cw(ref, census2011, census2021), build_gdppr_to_nhs_cw(ref, gdppr, nhs2001),
                   build_hes_ethnos_cw(ref, ethnos, nhs2001)]
+    crosswalks += build_research_cws(ref, research) + build_broad_group_cws(ref, nhs2001, census2021, broad_groups)
     for cw in crosswalks:
         validate_crosswalk(cw, by_id)
     check(len({cw["id"] for cw in crosswalks}) == len(crosswalks), "duplicate crosswalk id")

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ResolveCommand.class,
       ImpactCommand.class,
       ReportCommand.class,
+      AgreementCommand.class,
       PopulationsCommand.class,
       StatisticsCommand.class,
       ExportFhirCommand.class,

@@ -26,6 +26,7 @@ import org.equalitymonitoring.mapping.CrosswalkRecogniser;
 import org.equalitymonitoring.report.EqualityReport;
 import org.equalitymonitoring.report.PeriodFormat;
 import org.equalitymonitoring.report.ReportBuilder;
+import org.equalitymonitoring.schemes.BroadGroupConvention;
 import org.equalitymonitoring.schemes.BundledRecognition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -143,6 +144,23 @@ final class ReportCommand implements Callable<Integer> {
   String descriptionColumn;
 
   @Option(
+      names = "--second-ethnicity-column",
+      paramLabel = "NAME",
+      description =
+          "a second column recording the ethnicity of the same people (such as the hospital"
+              + " record): adds a section on the agreement between the two, with Cohen's kappa")
+  String secondEthnicityColumn;
+
+  @Option(
+      names = "--broad-groups",
+      paramLabel = "data-dictionary|census-2021",
+      description =
+          "adds a section of known records by broad group under this convention:"
+              + " data-dictionary (Chinese under Other) or census-2021 (Chinese under Asian)"
+              + " (default: no such section)")
+  String broadGroups;
+
+  @Option(
       names = "--disclosure",
       defaultValue = "nhs-digital",
       paramLabel = "POLICY",
@@ -203,6 +221,10 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     Optional.ofNullable(descriptionColumn).ifPresent(builder::descriptionColumn);
+    Optional.ofNullable(secondEthnicityColumn).ifPresent(builder::secondEthnicityColumn);
+    if (broadGroups != null) {
+      builder.broadGroups(Arguments.parse(() -> BroadGroupConvention.of(broadGroups.strip())));
+    }
     Optional.ofNullable(referenceGroup).ifPresent(builder::referenceGroup);
     if (outcomeColumn != null) {
       OutcomeKind kind =

@@ -107,8 +107,12 @@ class ReportCommandTest {
     // The outcome is compared with the largest group; every group here is too small to say.
     JsonNode outcome = figures.get("outcome").get("groups");
     assertThat(outcome).isNotEmpty();
-    assertThat(figures.get("recording").get("writeIns").get(0).get("description").asText())
-        .isEqualTo("filipino");
+    // Ward B's two S records say Filipino: the Asian section of Census 2021, so L.
+    JsonNode writeIns = figures.get("write-ins").get(0);
+    assertThat(writeIns.get("category").asText()).startsWith("S ");
+    assertThat(writeIns.get("rows").get(0).get("description").asText()).isEqualTo("Filipino");
+    assertThat(writeIns.get("rows").get(0).get("shouldHaveBeen").asText()).isEqualTo("L");
+    assertThat(writeIns.get("rows").get(0).get("records").asLong()).isEqualTo(2);
   }
 
   @Test
@@ -455,5 +459,45 @@ class ReportCommandTest {
     assertThat(run.exitCode).as(run.err).isZero();
     assertThat(run.err).isEmpty();
     return new ObjectMapper().readTree(json.toFile());
+  }
+
+  @Test
+  void broadGroupsAreChosenByName() throws IOException {
+    Path json = dir.resolve("groups.json");
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract().toString(),
+            "--ethnicity-column",
+            "eth",
+            "--broad-groups",
+            "census-2021",
+            "--output",
+            dir.resolve("groups.html").toString(),
+            "--json",
+            json.toString(),
+            "--disclosure",
+            "none");
+    assertThat(run.exitCode).as(run.err).isZero();
+    JsonNode groups = new ObjectMapper().readTree(json.toFile()).get("broad-groups");
+    assertThat(groups.get("crosswalk").asText()).isEqualTo("nhs-2001-to-broad-groups-census-2021");
+    CommandRun bad =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract().toString(),
+            "--ethnicity-column",
+            "eth",
+            "--broad-groups",
+            "ons-2001",
+            "--output",
+            dir.resolve("bad.html").toString());
+    assertThat(bad.exitCode).isEqualTo(2);
+    assertThat(bad.err)
+        .contains(
+            "unknown broad-group convention 'ons-2001'; valid ids: data-dictionary, census-2021");
   }
 }

@@ -65,6 +65,44 @@ public final class CrosswalkId extends DataId {
   public static final CrosswalkId HES_ETHNOS_PRE_2003_TO_NHS_2001 =
       new CrosswalkId("hes-ethnos-pre-2003-to-nhs-2001");
 
+  /** {@code nhs-2001-to-eth16}: NHS ETHNIC CATEGORY 2001 to eth16 (LSHTM/CPRD). */
+  public static final CrosswalkId NHS_2001_TO_ETH16 = new CrosswalkId("nhs-2001-to-eth16");
+
+  /** {@code nhs-2001-to-eth5}: NHS ETHNIC CATEGORY 2001 to eth5 (LSHTM/CPRD). */
+  public static final CrosswalkId NHS_2001_TO_ETH5 = new CrosswalkId("nhs-2001-to-eth5");
+
+  /** {@code nhs-2001-to-qrisk2-ethnicity}: NHS ETHNIC CATEGORY 2001 to QRISK2 (Exeter coding). */
+  public static final CrosswalkId NHS_2001_TO_QRISK2_ETHNICITY =
+      new CrosswalkId("nhs-2001-to-qrisk2-ethnicity");
+
+  /**
+   * {@code nhs-2001-to-broad-groups-data-dictionary}: NHS 2001 letters to five broad groups,
+   * Chinese under Other.
+   */
+  public static final CrosswalkId NHS_2001_TO_BROAD_GROUPS_DATA_DICTIONARY =
+      new CrosswalkId("nhs-2001-to-broad-groups-data-dictionary");
+
+  /**
+   * {@code nhs-2001-to-broad-groups-census-2021}: NHS 2001 letters to five broad groups, Chinese
+   * under Asian.
+   */
+  public static final CrosswalkId NHS_2001_TO_BROAD_GROUPS_CENSUS_2021 =
+      new CrosswalkId("nhs-2001-to-broad-groups-census-2021");
+
+  /**
+   * {@code census-2021-to-broad-groups-data-dictionary}: Census 2021 categories to five broad
+   * groups, Chinese under Other.
+   */
+  public static final CrosswalkId CENSUS_2021_TO_BROAD_GROUPS_DATA_DICTIONARY =
+      new CrosswalkId("census-2021-to-broad-groups-data-dictionary");
+
+  /**
+   * {@code census-2021-to-broad-groups-census-2021}: Census 2021 categories to five broad groups,
+   * Chinese under Asian.
+   */
+  public static final CrosswalkId CENSUS_2021_TO_BROAD_GROUPS_CENSUS_2021 =
+      new CrosswalkId("census-2021-to-broad-groups-census-2021");
+
   private CrosswalkId(String value) {
     super(value, "crosswalk");
   }

@@ -89,6 +89,46 @@ public final class SchemeId extends DataId {
   public static final SchemeId HES_ETHNOS_PRE_2003 = new SchemeId("hes-ethnos-pre-2003");
 
   /**
+   * {@code scotland-census-2022}: Scotland's Census 2022 ethnic group, 18 categories in sections
+   * A-F (codes are local keys; NRS codes were not found).
+   */
+  public static final SchemeId SCOTLAND_CENSUS_2022 = new SchemeId("scotland-census-2022");
+
+  /**
+   * {@code ni-census-2021}: NISRA Census 2021 ethnic group, Northern Ireland, 13-category output
+   * classification.
+   */
+  public static final SchemeId NI_CENSUS_2021 = new SchemeId("ni-census-2021");
+
+  /**
+   * {@code us-omb-2024}: US OMB SPD 15 (2024), 7 minimum and the required detailed categories
+   * (codes are local keys).
+   */
+  public static final SchemeId US_OMB_2024 = new SchemeId("us-omb-2024");
+
+  /** {@code eth16}: LSHTM/CPRD eth16, 16 groups aligned to NHS 2001 letters plus Not stated. */
+  public static final SchemeId ETH16 = new SchemeId("eth16");
+
+  /** {@code eth5}: LSHTM/CPRD eth5, 5 groups plus Not stated, Chinese in Other. */
+  public static final SchemeId ETH5 = new SchemeId("eth5");
+
+  /** {@code qrisk2-ethnicity}: QRISK2 ethnicity categories, Exeter coding 0-9. */
+  public static final SchemeId QRISK2_ETHNICITY = new SchemeId("qrisk2-ethnicity");
+
+  /**
+   * {@code broad-groups-data-dictionary}: five broad groups with Chinese under Other (NHS Data
+   * Dictionary headings; EFF 5A).
+   */
+  public static final SchemeId BROAD_GROUPS_DATA_DICTIONARY =
+      new SchemeId("broad-groups-data-dictionary");
+
+  /**
+   * {@code broad-groups-census-2021}: five broad groups with Chinese under Asian (Census 2011 and
+   * 2021; EFF 5B).
+   */
+  public static final SchemeId BROAD_GROUPS_CENSUS_2021 = new SchemeId("broad-groups-census-2021");
+
+  /**
    * {@code example-london-borough}: Example London Borough local ethnic sub-categories
    * (ILLUSTRATIVE ONLY - not a published standard).
    */

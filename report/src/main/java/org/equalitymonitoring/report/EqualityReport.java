@@ -119,6 +119,7 @@ public final class EqualityReport {
     ReportTables tables;
     Optional<ImpactAssessment> publishedRepresentation;
     Optional<ImpactAssessment> publishedOutcome;
+    Optional<WriteInsSection> writeIns = Optional.empty();
     while (true) {
       Set<String> now = Set.copyOf(withheld);
       publishedRepresentation = representation.map(r -> r.disclose(settings.disclosure, now));
@@ -127,6 +128,11 @@ public final class EqualityReport {
       publishedRepresentation.ifPresent(r -> withheld.addAll(withheldGroups(r)));
       publishedOutcome.ifPresent(o -> withheld.addAll(withheldGroups(o)));
       withheld.addAll(tables.suppressedOtherCategories());
+      if (settings.columns.description.isPresent()) {
+        writeIns =
+            Optional.of(new WriteInsSection(settings, analysis, tables, Set.copyOf(withheld)));
+        withheld.addAll(writeIns.get().withheldTotals());
+      }
       if (withheld.equals(now)) {
         break;
       }
@@ -134,7 +140,34 @@ public final class EqualityReport {
     this.records = tables.units.grandTotal();
     CompletenessSection completeness = new CompletenessSection(settings, tables);
     sections.add(completeness);
-    sections.add(new RecordingSection(settings, analysis, tables));
+    sections.add(new RecordingSection(tables));
+    writeIns.ifPresent(
+        section -> {
+          sections.add(section);
+          methods.add(
+              "Write-ins",
+              "Matched to ONS Census 2021 ethnic group (detailed), TS022, 287 categories (Nomis"
+                  + " census2021-ts022), ignoring case, spacing and punctuation only; the Census"
+                  + " 2021 code of each detailed category is inferred (tick-box labels their own"
+                  + " code, other write-ins the \"Any other\" code of their section).");
+        });
+    analysis.agreement.ifPresent(
+        pairs -> {
+          sections.add(new AgreementSection(settings, pairs));
+          methods.add(
+              "Agreement",
+              "Cohen's kappa (Cohen 1960) with the large-sample standard error of Fleiss, Cohen"
+                  + " and Everitt (1969); shares with "
+                  + Citations.WILSON
+                  + "; computed from the published counts.");
+        });
+    settings.broadGroups.ifPresent(
+        convention -> {
+          BroadGroupsSection section =
+              new BroadGroupsSection(settings, analysis, convention, Set.copyOf(withheld));
+          sections.add(section);
+          methods.add("Broad groups", section.convention());
+        });
     if (publishedRepresentation.isPresent()) {
       sections.add(
           new GroupsSection(

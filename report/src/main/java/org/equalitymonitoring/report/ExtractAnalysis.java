@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.equalitymonitoring.agreement.AgreementTally;
+import org.equalitymonitoring.coding.Category;
 import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.WriteInTally;
@@ -18,9 +20,10 @@ import org.equalitymonitoring.monitoring.Outcome;
 
 /**
  * One streaming pass over a record extract: its columns read into a {@link MonitoringTally}
- * (completeness by unit and by period, outcomes by ethnic group), and the free-text write-ins
- * beside "Any other" codes. Memory grows with the number of distinct units, periods, recognitions,
- * groups and write-ins, never with records.
+ * (completeness by unit and by period, outcomes by ethnic group), the free-text write-ins beside
+ * "Any other" codes, and the pairs of categories of a second ethnicity column for the same people.
+ * Memory grows with the number of distinct units, periods, recognitions, groups and write-ins,
+ * never with records.
  */
 final class ExtractAnalysis {
   /** Column names of the extract. */
@@ -31,6 +34,7 @@ final class ExtractAnalysis {
     final PeriodFormat periodFormat;
     final Optional<String> outcome;
     final Optional<String> description;
+    final Optional<String> secondEthnicity;
 
     Columns(
         String ethnicity,
@@ -38,13 +42,15 @@ final class ExtractAnalysis {
         Optional<String> period,
         PeriodFormat periodFormat,
         Optional<String> outcome,
-        Optional<String> description) {
+        Optional<String> description,
+        Optional<String> secondEthnicity) {
       this.ethnicity = requireNonNull(ethnicity);
       this.unit = unit;
       this.period = period;
       this.periodFormat = requireNonNull(periodFormat);
       this.outcome = outcome;
       this.description = description;
+      this.secondEthnicity = secondEthnicity;
     }
   }
 
@@ -53,9 +59,14 @@ final class ExtractAnalysis {
 
   final WriteInTally writeIns;
 
-  private ExtractAnalysis(MonitoringResult monitoring, WriteInTally writeIns) {
+  /** Pairs of categories of the ethnicity and the second ethnicity column, if there is one. */
+  final Optional<AgreementTally> agreement;
+
+  private ExtractAnalysis(
+      MonitoringResult monitoring, WriteInTally writeIns, Optional<AgreementTally> agreement) {
     this.monitoring = monitoring;
     this.writeIns = writeIns;
+    this.agreement = agreement;
   }
 
   /**
@@ -79,12 +90,21 @@ final class ExtractAnalysis {
     int period = columns.period.map(csv::column).orElse(-1);
     int outcome = columns.outcome.map(csv::column).orElse(-1);
     int description = columns.description.map(csv::column).orElse(-1);
+    int second = columns.secondEthnicity.map(csv::column).orElse(-1);
+    Optional<AgreementTally> agreement =
+        second < 0 ? Optional.empty() : Optional.of(AgreementTally.create());
     while (csv.next()) {
       Recognition recognition = recogniser.recognise(csv.get(ethnicity));
       String unitName = unit < 0 ? "" : csv.get(unit).strip();
       Optional<String> periodName =
           period < 0 ? Optional.empty() : period(csv, period, columns, periods);
       boolean known = CompletenessDefinition.KNOWN.isComplete(recognition);
+      if (second >= 0 && recognition.category().isPresent()) {
+        Optional<Category> other = recogniser.recognise(csv.get(second)).category();
+        if (other.isPresent()) {
+          agreement.get().add(recognition.category().get().code(), other.get().code());
+        }
+      }
       if (description >= 0 && known) {
         writeIns.add(recognition.category().get().code(), csv.get(description));
       }
@@ -103,7 +123,7 @@ final class ExtractAnalysis {
       }
       progress.run();
     }
-    return new ExtractAnalysis(tally.result(), writeIns);
+    return new ExtractAnalysis(tally.result(), writeIns, agreement);
   }
 
   /**

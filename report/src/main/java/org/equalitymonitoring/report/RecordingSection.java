@@ -4,53 +4,23 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.equalitymonitoring.completeness.OtherCategoryShare;
 import org.equalitymonitoring.disclosure.PublishedCell;
 
 /**
  * How ethnicity was recorded: the share of each recognition status by unit (coded, not stated, not
- * known, missing, unrecognised, ambiguous), the share in each "Any other" category and the largest
- * free-text write-ins beside them.
+ * known, missing, unrecognised, ambiguous) and the share in each "Any other" category; what the
+ * free-text write-ins beside them contain is {@link WriteInsSection}.
  */
 final class RecordingSection implements Section {
-  private static final int WRITE_INS = 8;
-
   private final List<String> units = new ArrayList<>();
   private final ReportTables tables;
-  private final List<WriteIn> writeIns = new ArrayList<>();
-  private int hiddenWriteIns;
 
-  private static final class WriteIn {
-    final String code;
-    final String text;
-    final String count;
-
-    WriteIn(String code, String text, String count) {
-      this.code = code;
-      this.text = text;
-      this.count = count;
-    }
-  }
-
-  RecordingSection(ReportSettings settings, ExtractAnalysis analysis, ReportTables tables) {
+  RecordingSection(ReportTables tables) {
     this.tables = tables;
     for (String unit : tables.unitNames) {
       units.add(unit.isEmpty() ? "All records" : unit);
-    }
-    // A write-in is shown only if its count is published on its own under the policy: the text of
-    // a description that few people share could identify them.
-    for (OtherCategoryShare other : tables.others) {
-      String code = other.category().code();
-      for (Map.Entry<String, Long> writeIn : analysis.writeIns.largest(code, WRITE_INS)) {
-        var cell = settings.disclosure.applyToCount(writeIn.getValue());
-        if (cell.isSuppressed()) {
-          hiddenWriteIns++;
-        } else {
-          writeIns.add(new WriteIn(code, writeIn.getKey(), cell.display()));
-        }
-      }
     }
   }
 
@@ -158,28 +128,8 @@ final class RecordingSection implements Section {
         Table.numeric("tnn"));
     out.append(
         "<p>Many records in an \"Any other\" category can hide a community that a local"
-            + " sub-classification should name. The largest free-text descriptions recorded with"
-            + " them:</p>");
-    if (writeIns.isEmpty()) {
-      out.append("<p>No free-text descriptions were recorded, or all are too small to show.</p>");
-    } else {
-      List<List<String>> writeInRows = new ArrayList<>();
-      for (WriteIn writeIn : writeIns) {
-        writeInRows.add(
-            List.of(Html.escape(writeIn.code), Html.escape(writeIn.text), writeIn.count));
-      }
-      Table.append(
-          out,
-          "Largest write-in groups within \"Any other\" categories",
-          List.of("Code", "Description", "Records"),
-          writeInRows,
-          Table.numeric("ttn"));
-    }
-    if (hiddenWriteIns > 0) {
-      out.append("<p class='note'>")
-          .append(hiddenWriteIns)
-          .append(" description(s) with small numbers are not shown.</p>");
-    }
+            + " sub-classification should name; with a description column, the next section shows"
+            + " what their free-text descriptions contain.</p>");
   }
 
   @Override
@@ -219,15 +169,6 @@ final class RecordingSection implements Section {
       } else {
         json.writeBooleanField("suppressed", true);
       }
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("writeIns");
-    for (WriteIn writeIn : writeIns) {
-      json.writeStartObject();
-      json.writeStringField("code", writeIn.code);
-      json.writeStringField("description", writeIn.text);
-      json.writeStringField("records", writeIn.count);
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -12,6 +12,7 @@ import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.io.CsvReader;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
 import org.equalitymonitoring.population.ReferencePopulation;
+import org.equalitymonitoring.schemes.BroadGroupConvention;
 import org.equalitymonitoring.schemes.BundledRecognition;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 
@@ -24,6 +25,8 @@ public final class ReportBuilder {
   private PeriodFormat periodFormat = PeriodFormat.iso();
   private Optional<String> outcomeColumn = Optional.empty();
   private Optional<String> descriptionColumn = Optional.empty();
+  private Optional<String> secondEthnicityColumn = Optional.empty();
+  private Optional<BroadGroupConvention> broadGroups = Optional.empty();
   private CompletenessDefinition definition = CompletenessDefinition.KNOWN;
   private Optional<Target> target = Optional.empty();
   private Optional<ReferencePopulation> population = Optional.empty();
@@ -81,6 +84,24 @@ public final class ReportBuilder {
   /** Sets the free-text column written beside "Any other" codes. */
   public ReportBuilder descriptionColumn(String column) {
     descriptionColumn = Optional.of(column);
+    return this;
+  }
+
+  /**
+   * Sets a second column recording the ethnicity of the same people (such as the hospital record
+   * beside the GP record), for a section on the agreement between the two.
+   */
+  public ReportBuilder secondEthnicityColumn(String column) {
+    secondEthnicityColumn = Optional.of(column);
+    return this;
+  }
+
+  /**
+   * Sets the broad-group convention of a section of known records by broad group, such as {@link
+   * BroadGroupConvention#CENSUS_2021} (Chinese under Asian); no such section unless set.
+   */
+  public ReportBuilder broadGroups(BroadGroupConvention convention) {
+    broadGroups = Optional.of(convention);
     return this;
   }
 
@@ -172,7 +193,8 @@ public final class ReportBuilder {
             periodColumn,
             periodFormat,
             outcomeColumn,
-            descriptionColumn);
+            descriptionColumn,
+            secondEthnicityColumn);
     ExtractAnalysis analysis = ExtractAnalysis.read(csv, columns, recogniser, progress);
     if (analysis.monitoring.records() == 0) {
       throw new IllegalArgumentException(inputName + ": the extract has a header but no records");
@@ -191,7 +213,8 @@ public final class ReportBuilder {
             asOf,
             referenceGroup,
             outcomeKind,
-            version),
+            version,
+            broadGroups),
         analysis);
   }
 }

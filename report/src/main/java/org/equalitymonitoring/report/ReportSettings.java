@@ -10,6 +10,7 @@ import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
 import org.equalitymonitoring.population.ReferencePopulation;
+import org.equalitymonitoring.schemes.BroadGroupConvention;
 import org.equalitymonitoring.schemes.BundledRecognition;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 
@@ -39,6 +40,7 @@ final class ReportSettings {
   final Optional<String> referenceGroup;
   final OutcomeKind outcomeKind;
   final String version;
+  final Optional<BroadGroupConvention> broadGroups;
 
   ReportSettings(
       String inputName,
@@ -53,7 +55,8 @@ final class ReportSettings {
       LocalDate asOf,
       Optional<String> referenceGroup,
       OutcomeKind outcomeKind,
-      String version) {
+      String version,
+      Optional<BroadGroupConvention> broadGroups) {
     this.inputName = requireNonNull(inputName);
     this.recognition = requireNonNull(recognition);
     this.recogniser = recognition.recogniser();
@@ -68,5 +71,6 @@ final class ReportSettings {
     this.referenceGroup = requireNonNull(referenceGroup);
     this.outcomeKind = requireNonNull(outcomeKind);
     this.version = requireNonNull(version);
+    this.broadGroups = requireNonNull(broadGroups);
   }
 }

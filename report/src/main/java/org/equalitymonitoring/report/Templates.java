@@ -3,6 +3,7 @@ package org.equalitymonitoring.report;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
+import java.util.Map;
 
 /**
  * The report's HTML templates (src/main/jte), compiled to Java at build time by the jte Maven
@@ -27,19 +28,31 @@ final class Templates {
    * @param out where to append
    */
   static void render(String name, Object parameter, StringBuilder out) {
-    ENGINE.render(
-        name,
-        parameter,
-        new TemplateOutput() {
-          @Override
-          public void writeContent(String value) {
-            out.append(value);
-          }
+    ENGINE.render(name, parameter, output(out));
+  }
 
-          @Override
-          public void writeContent(String value, int beginIndex, int endIndex) {
-            out.append(value, beginIndex, endIndex);
-          }
-        });
+  /**
+   * Appends the HTML of a template with several parameters.
+   *
+   * @param name the template's file name
+   * @param parameters the template's parameters by name
+   * @param out where to append
+   */
+  static void render(String name, Map<String, Object> parameters, StringBuilder out) {
+    ENGINE.render(name, parameters, output(out));
+  }
+
+  private static TemplateOutput output(StringBuilder out) {
+    return new TemplateOutput() {
+      @Override
+      public void writeContent(String value) {
+        out.append(value);
+      }
+
+      @Override
+      public void writeContent(String value, int beginIndex, int endIndex) {
+        out.append(value, beginIndex, endIndex);
+      }
+    };
   }
 }

@@ -1,0 +1,123 @@
+package org.equalitymonitoring.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgreementCommandTest {
+  @TempDir Path dir;
+
+  /**
+   * GP against hospital for 52 people: 20 A/A, 5 A/N, 10 N/A, 15 N/N (the table worked by hand in
+   * core's AgreementTest: κ = 0.4, SE 0.126996, 95% 0.151092 to 0.648908), written as codes and
+   * labels in any case, plus 2 people with no hospital value.
+   */
+  private Path extract() throws IOException {
+    StringBuilder csv = new StringBuilder("person,gp,hospital\n");
+    int id = 0;
+    for (String[] pair :
+        new String[][] {{"A", "a", "20"}, {"A", "N", "5"}, {"n", "A", "10"}, {"N", "N", "15"}}) {
+      for (int i = 0; i < Integer.parseInt(pair[2]); i++) {
+        csv.append(id++).append(',').append(pair[0]).append(',').append(pair[1]).append('\n');
+      }
+    }
+    csv.append("98,A,\n99,N, \n");
+    Path path = dir.resolve("pairs.csv");
+    Files.writeString(path, csv);
+    return path;
+  }
+
+  @Test
+  void comparesTwoColumnsAsWorkedByHand() throws IOException {
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "agreement",
+            "--input",
+            extract().toString(),
+            "--left-column",
+            "gp",
+            "--right-column",
+            "hospital",
+            "--format",
+            "json");
+    assertThat(run.exitCode).as(run.err).isZero();
+    JsonNode result = new ObjectMapper().readTree(run.out);
+    assertThat(result.get("compared").asLong()).isEqualTo(50);
+    assertThat(result.get("notCompared").asText()).isEqualTo("2");
+    JsonNode kappa = result.get("kappa");
+    assertThat(kappa.get("value").asDouble()).isCloseTo(0.4, within(1e-12));
+    assertThat(kappa.get("standardError").asDouble()).isCloseTo(0.126996063, within(1e-9));
+    assertThat(kappa.get("lower").asDouble()).isCloseTo(0.151092, within(1e-6));
+    JsonNode a = result.get("categories").get(0);
+    assertThat(a.get("code").asText()).isEqualTo("A");
+    assertThat(a.get("both").asLong()).isEqualTo(20);
+    assertThat(a.get("share").get("value").asDouble()).isCloseTo(0.8, within(1e-12));
+    assertThat(result.get("matrix").get(1).get(0).asLong()).isEqualTo(10);
+  }
+
+  @Test
+  void printsATextSummary() throws IOException {
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "agreement",
+            "--input",
+            extract().toString(),
+            "--left-column",
+            "gp",
+            "--right-column",
+            "hospital");
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out)
+        .contains("Cohen's kappa: 0.400 (0.151 to 0.649; SE 0.1270")
+        .contains("A White - British: 80.0% (60.9% to 91.1%)");
+  }
+
+  @Test
+  void underADisclosurePolicyASmallCellWithholdsKappa() throws IOException {
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "agreement",
+            "--input",
+            extract().toString(),
+            "--left-column",
+            "gp",
+            "--right-column",
+            "hospital",
+            "--disclosure",
+            "nhs-digital",
+            "--format",
+            "json");
+    assertThat(run.exitCode).as(run.err).isZero();
+    JsonNode result = new ObjectMapper().readTree(run.out);
+    // 5 A/N is suppressed (1-7), and so is a second cell of its row and column
+    assertThat(result.get("matrix").get(0).get(1).isNull()).isTrue();
+    assertThat(result.get("kappa").isNull()).isTrue();
+    assertThat(result.get("notCompared").asText()).isEqualTo("*");
+  }
+
+  @Test
+  void aMissingColumnIsAnInputError() throws IOException {
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "agreement",
+            "--input",
+            extract().toString(),
+            "--left-column",
+            "gp",
+            "--right-column",
+            "hes");
+    assertThat(run.exitCode).isNotZero();
+    assertThat(run.err).contains("hes");
+  }
+}

@@ -1,0 +1,110 @@
+package org.equalitymonitoring.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.equalitymonitoring.disclosure.DisclosedTable;
+import org.equalitymonitoring.disclosure.PublishedCell;
+import org.equalitymonitoring.stats.Estimate;
+import org.equalitymonitoring.stats.WilsonScore;
+
+/**
+ * An {@link Agreement} as a disclosure policy lets it be published: the matrix with its totals
+ * after primary and secondary suppression, and the shares and kappa computed from the published
+ * counts only, so that no statistic gives back a suppressed or rounded count. Kappa is withheld
+ * when any cell is suppressed; a category's share when its diagonal cell or row total is.
+ * Immutable.
+ */
+public final class PublishedAgreement {
+  private final List<String> categories;
+  private final DisclosedTable matrix;
+  private final List<Optional<Estimate>> shares;
+  private final Optional<Estimate> observed;
+  private final Optional<Kappa> kappa;
+
+  private PublishedAgreement(
+      List<String> categories,
+      DisclosedTable matrix,
+      List<Optional<Estimate>> shares,
+      Optional<Estimate> observed,
+      Optional<Kappa> kappa) {
+    this.categories = categories;
+    this.matrix = matrix;
+    this.shares = List.copyOf(shares);
+    this.observed = observed;
+    this.kappa = kappa;
+  }
+
+  static PublishedAgreement of(Agreement exact, DisclosedTable matrix) {
+    int k = exact.categories().size();
+    long[][] published = new long[k][k];
+    boolean complete = true;
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        PublishedCell cell = matrix.cell(i, j);
+        complete &= cell.value().isPresent();
+        published[i][j] = cell.value().orElse(0);
+      }
+    }
+    if (complete && matrix.grandTotal().value().orElse(0) > 0) {
+      Agreement fromPublished = Agreement.of(exact.categories(), published, exact.confidence());
+      List<Optional<Estimate>> shares = new ArrayList<>();
+      fromPublished.byCategory().forEach(category -> shares.add(category.share()));
+      return new PublishedAgreement(
+          exact.categories(),
+          matrix,
+          shares,
+          Optional.of(fromPublished.observed()),
+          fromPublished.kappa());
+    }
+    List<Optional<Estimate>> shares = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      shares.add(share(matrix.cell(i, i), matrix.rowTotal(i), exact));
+    }
+    return new PublishedAgreement(
+        exact.categories(), matrix, shares, Optional.empty(), Optional.empty());
+  }
+
+  private static Optional<Estimate> share(
+      PublishedCell both, PublishedCell first, Agreement exact) {
+    if (both.value().isEmpty()
+        || first.value().isEmpty()
+        || first.value().getAsLong() == 0
+        || both.value().getAsLong() > first.value().getAsLong()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        WilsonScore.proportion(
+            both.value().getAsLong(), first.value().getAsLong(), exact.confidence()));
+  }
+
+  /** Returns the categories of the rows and columns, in order. */
+  public List<String> categories() {
+    return categories;
+  }
+
+  /** Returns the matrix with its row, column and grand totals, as published. */
+  public DisclosedTable matrix() {
+    return matrix;
+  }
+
+  /**
+   * Returns each category's share (diagonal over row total) from the published counts, in category
+   * order; empty where either is suppressed or the row total is 0.
+   */
+  public List<Optional<Estimate>> shares() {
+    return shares;
+  }
+
+  /** Returns the observed agreement from the published counts; empty if any cell is suppressed. */
+  public Optional<Estimate> observed() {
+    return observed;
+  }
+
+  /**
+   * Returns kappa from the published counts; empty if any cell is suppressed or it is undefined.
+   */
+  public Optional<Kappa> kappa() {
+    return kappa;
+  }
+}

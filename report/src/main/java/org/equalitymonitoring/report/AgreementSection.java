@@ -1,0 +1,171 @@
+package org.equalitymonitoring.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.equalitymonitoring.agreement.AgreementTally;
+import org.equalitymonitoring.agreement.Kappa;
+import org.equalitymonitoring.agreement.PublishedAgreement;
+import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.disclosure.DisclosedTable;
+import org.equalitymonitoring.stats.Estimate;
+
+/**
+ * Agreement between the ethnicity column and a second column for the same people: the matrix, each
+ * category's share the second source puts in the same category, and Cohen's kappa, all under the
+ * disclosure policy (shares and kappa from the published counts).
+ */
+final class AgreementSection implements Section {
+  private final String first;
+  private final String second;
+  private final Scheme scheme;
+  private final PublishedAgreement published;
+
+  AgreementSection(ReportSettings settings, AgreementTally tally) {
+    this.first = settings.columns.ethnicity;
+    this.second = settings.columns.secondEthnicity.orElseThrow();
+    this.scheme = settings.recogniser.scheme();
+    List<String> order = new ArrayList<>();
+    scheme.categories().forEach(category -> order.add(category.code()));
+    this.published = tally.result(order, settings.confidence).disclose(settings.disclosure);
+  }
+
+  @Override
+  public String id() {
+    return "agreement";
+  }
+
+  @Override
+  public String title() {
+    return "Agreement between sources";
+  }
+
+  private String name(String code) {
+    return scheme.category(code).map(c -> c.code() + " " + c.label()).orElse(code);
+  }
+
+  private static String interval(Optional<Estimate> estimate) {
+    return estimate.map(e -> Format.interval(e.lower(), e.upper())).orElse("–");
+  }
+
+  @Override
+  public void html(StringBuilder out) {
+    DisclosedTable matrix = published.matrix();
+    List<String> categories = published.categories();
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < categories.size(); i++) {
+      List<String> row = new ArrayList<>();
+      row.add(categories.get(i));
+      for (int j = 0; j < categories.size(); j++) {
+        row.add(matrix.cell(i, j).display());
+      }
+      row.add(matrix.rowTotal(i).display());
+      rows.add(row);
+    }
+    List<String> totals = new ArrayList<>();
+    totals.add("Total");
+    for (int j = 0; j < categories.size(); j++) {
+      totals.add(matrix.columnTotal(j).display());
+    }
+    totals.add(matrix.grandTotal().display());
+    rows.add(totals);
+    List<List<String>> shares = new ArrayList<>();
+    for (int i = 0; i < categories.size(); i++) {
+      Optional<Estimate> share = published.shares().get(i);
+      shares.add(
+          List.of(
+              name(categories.get(i)),
+              matrix.rowTotal(i).display(),
+              matrix.cell(i, i).display(),
+              share.map(s -> Format.percent(s.value())).orElse("–"),
+              interval(share)));
+    }
+    String kappa =
+        published
+            .kappa()
+            .map(
+                k ->
+                    String.format(
+                        Locale.ROOT,
+                        "Cohen's kappa %.3f, interval %.3f to %.3f (standard error %.4f, %s).",
+                        k.value(),
+                        k.interval().lower(),
+                        k.interval().upper(),
+                        k.standardError(),
+                        Kappa.METHOD))
+            .orElse(
+                "Cohen's kappa is not published: a count of the matrix is suppressed, or"
+                    + " both sources put everyone in one category.");
+    Templates.render(
+        "agreement.jte",
+        Map.of(
+            "introduction",
+            "People with a category of the scheme in both '"
+                + first
+                + "' (first source) and '"
+                + second
+                + "' (second source), by the category each gives. The share of a category is of"
+                + " the people the first source puts there, the share the second source puts"
+                + " there too, with Wilson intervals; kappa corrects the overall agreement for"
+                + " the agreement expected by chance from the two sources' totals.",
+            "categories",
+            categories,
+            "matrix",
+            rows,
+            "shares",
+            shares,
+            "kappa",
+            kappa),
+        out);
+  }
+
+  @Override
+  public void json(JsonGenerator json) throws IOException {
+    DisclosedTable matrix = published.matrix();
+    List<String> categories = published.categories();
+    json.writeStartObject();
+    json.writeStringField("first", first);
+    json.writeStringField("second", second);
+    json.writeArrayFieldStart("categories");
+    for (int i = 0; i < categories.size(); i++) {
+      json.writeStartObject();
+      json.writeStringField("code", categories.get(i));
+      Published.write(json, "first", matrix.rowTotal(i));
+      Published.write(json, "both", matrix.cell(i, i));
+      Optional<Estimate> share = published.shares().get(i);
+      if (share.isPresent()) {
+        json.writeNumberField("share", share.get().value());
+        json.writeNumberField("lower", share.get().lower());
+        json.writeNumberField("upper", share.get().upper());
+      }
+      json.writeArrayFieldStart("second");
+      for (int j = 0; j < categories.size(); j++) {
+        if (matrix.cell(i, j).value().isPresent()) {
+          json.writeNumber(matrix.cell(i, j).value().getAsLong());
+        } else {
+          json.writeNull();
+        }
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    Published.write(json, "compared", matrix.grandTotal());
+    if (published.kappa().isPresent()) {
+      Kappa kappa = published.kappa().get();
+      json.writeObjectFieldStart("kappa");
+      json.writeNumberField("value", kappa.value());
+      json.writeNumberField("standardError", kappa.standardError());
+      json.writeNumberField("lower", kappa.interval().lower());
+      json.writeNumberField("upper", kappa.interval().upper());
+      json.writeEndObject();
+    } else {
+      json.writeNullField("kappa");
+    }
+    json.writeEndObject();
+  }
+}
