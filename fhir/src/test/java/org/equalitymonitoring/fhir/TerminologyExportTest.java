@@ -162,9 +162,10 @@ class TerminologyExportTest {
   @Test
   void everyExportedResourceIsValidR4() {
     List<MetadataResource> resources = EXPORT.export(BUNDLED);
-    // 13 schemes and 1 example: a CodeSystem and a ValueSet each; the example's roll-up; 9
-    // crosswalks (coding-schemes' index.json).
-    assertThat(resources).hasSize(2 * 13 + 2 + 1 + 9);
+    // 21 schemes and 1 example: a CodeSystem and a ValueSet each; the example's roll-up; 16
+    // crosswalks (coding-schemes' index.json: 13 + 8 UK and research schemes of issue 15, 9 + 7
+    // crosswalks).
+    assertThat(resources).hasSize(2 * 21 + 2 + 1 + 16);
     for (MetadataResource resource : resources) {
       assertThat(R4Validation.errors(resource)).as(resource.getId()).isEmpty();
     }
