@@ -187,6 +187,19 @@ final class CompletenessCommand implements Callable<Integer> {
         CsvReader csv = Extracts.open(file, progress, extract)) {
       int ethnicity = csv.column(column);
       int[] units = by.stream().mapToInt(csv::column).toArray();
+      if (Extracts.isPlainUtf8(file, extract)) {
+        Optional<CompletenessTally> chunked =
+            ChunkTally.tally(
+                file,
+                csv.delimiter(),
+                csv.header().size(),
+                ethnicity,
+                units,
+                recogniser::recognise);
+        if (chunked.isPresent()) {
+          return chunked.get();
+        }
+      }
       StringBuilder unit = new StringBuilder();
       while (csv.next()) {
         unit.setLength(0);
