@@ -94,8 +94,18 @@ final class ByteKeys {
   }
 
   private boolean equal(int entry, byte[] key, int from, int to) {
-    int offset = offsets[entry];
-    return Arrays.equals(bytes, offset, offset + lengths[entry], key, from, to);
+    // keys are short: a plain loop beats Arrays.equals, which is set up for long arrays
+    int length = to - from;
+    if (lengths[entry] != length) {
+      return false;
+    }
+    int offset = offsets[entry] - from;
+    for (int i = from; i < to; i++) {
+      if (bytes[offset + i] != key[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void rehash() {

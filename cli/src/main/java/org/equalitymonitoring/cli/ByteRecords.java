@@ -49,6 +49,13 @@ final class ByteRecords {
   private final int[] starts;
   private final int[] ends;
   private final byte[] buffer;
+
+  /**
+   * Which bytes are text in an unquoted field with nothing to check: ASCII but the delimiter, CR
+   * and LF.
+   */
+  private final boolean[] plain = new boolean[256];
+
   private long base;
   private int limit;
   private boolean endOfFile;
@@ -73,6 +80,9 @@ final class ByteRecords {
     this.starts = new int[fields];
     this.ends = new int[fields];
     this.buffer = new byte[buffer];
+    for (int b = 0; b < 0x80; b++) {
+      plain[b] = b != delimiter && b != '\n' && b != '\r';
+    }
   }
 
   /**
@@ -170,6 +180,11 @@ final class ByteRecords {
         }
       }
       while (true) {
+        if (!afterQuote) {
+          while (i < limit && plain[buffer[i] & 0xFF]) {
+            i++;
+          }
+        }
         if (i >= limit) {
           if (!endOfFile) {
             return NEED_MORE;
@@ -222,6 +237,9 @@ final class ByteRecords {
    */
   private int closingQuote(int i) {
     while (true) {
+      while (i < limit && buffer[i] >= 0 && buffer[i] != '"') {
+        i++;
+      }
       if (i >= limit) {
         return endOfFile ? PROBLEM : NEED_MORE;
       }

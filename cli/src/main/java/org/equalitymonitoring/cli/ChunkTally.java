@@ -95,7 +95,10 @@ final class ChunkTally implements ByteRecords.Sink {
 
   @Override
   public void record(byte[] bytes, int[] starts, int[] ends) {
-    int unit = units.intern(key, 0, unitKey(bytes, starts, ends));
+    int unit =
+        unitColumns.length == 1
+            ? units.intern(bytes, starts[unitColumns[0]], ends[unitColumns[0]])
+            : units.intern(key, 0, unitKey(bytes, starts, ends));
     if (unit == counts.length) {
       counts = Arrays.copyOf(counts, unit * 2);
     }
@@ -111,8 +114,9 @@ final class ChunkTally implements ByteRecords.Sink {
   }
 
   /**
-   * Writes the unit's key to {@link #key}: for each unit column, its length in 4 bytes and its
-   * bytes as written. Returns the key's length.
+   * Writes the key of a unit of several columns to {@link #key}: for each unit column, its length
+   * in 4 bytes and its bytes as written. Returns the key's length. (The key of a unit of one column
+   * is its bytes as written.)
    */
   private int unitKey(byte[] bytes, int[] starts, int[] ends) {
     int length = 0;
@@ -172,6 +176,9 @@ final class ChunkTally implements ByteRecords.Sink {
   private String unitName(int unit) {
     byte[] bytes = units.array();
     int at = units.offset(unit);
+    if (unitColumns.length == 1) {
+      return ByteRecords.field(bytes, at, at + units.length(unit)).strip();
+    }
     StringBuilder name = new StringBuilder();
     for (int i = 0; i < unitColumns.length; i++) {
       int n =
