@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.equalitymonitoring.coding.Recogniser;
@@ -54,7 +55,8 @@ public final class BundledSchemes {
       String schemeId, ImmutableMap<String, String> synonyms, ImmutableSet<String> broadGroups) {}
 
   private BundledSchemes(List<DataIndex> indexes) {
-    Map<String, String> schemeSources = new HashMap<>();
+    // shared by schemes and examples, whose ids must differ, and written under either's lock
+    Map<String, String> schemeSources = new ConcurrentHashMap<>();
     this.schemes =
         new Resources<>(
             indexes,
