@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Reads the records of part of a UTF-8 CSV file as spans of bytes, without making a String of any
@@ -49,6 +50,7 @@ final class ByteRecords {
   private final int[] starts;
   private final int[] ends;
   private final byte[] buffer;
+  private final LongAdder bytesRead;
 
   /**
    * Which bytes are text in an unquoted field with nothing to check: ASCII but the delimiter, CR
@@ -69,10 +71,15 @@ final class ByteRecords {
    * @param fields the number of fields of every record, as in the header
    */
   ByteRecords(FileChannel channel, long size, char delimiter, int fields) {
-    this(channel, size, delimiter, fields, BUFFER);
+    this(channel, size, delimiter, fields, BUFFER, new LongAdder());
   }
 
-  ByteRecords(FileChannel channel, long size, char delimiter, int fields, int buffer) {
+  /**
+   * Returns a reader of a file with a buffer of a given size, that adds the number of bytes it
+   * reads to a counter.
+   */
+  ByteRecords(
+      FileChannel channel, long size, char delimiter, int fields, int buffer, LongAdder bytesRead) {
     this.channel = channel;
     this.size = size;
     this.delimiter = (byte) delimiter;
@@ -80,6 +87,7 @@ final class ByteRecords {
     this.starts = new int[fields];
     this.ends = new int[fields];
     this.buffer = new byte[buffer];
+    this.bytesRead = bytesRead;
     for (int b = 0; b < 0x80; b++) {
       plain[b] = b != delimiter && b != '\n' && b != '\r';
     }
@@ -355,6 +363,7 @@ final class ByteRecords {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    bytesRead.add(into.position() - limit);
     limit = into.position();
     endOfFile = base + limit >= size;
   }

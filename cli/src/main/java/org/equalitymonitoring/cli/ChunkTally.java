@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.equalitymonitoring.coding.Recognition;
@@ -73,6 +74,7 @@ final class ChunkTally implements ByteRecords.Sink {
    * @param ethnicity the column of the recorded ethnicity
    * @param unitColumns the columns that name a unit, in order
    * @param recognise recognises a raw value; thread-safe
+   * @param bytesRead counts the bytes read, for progress
    * @return the tally, the same as one made record by record from a {@code CsvReader}; or empty if
    *     the file breaks a rule of the {@code CsvReader} (which will report it) or holds what {@link
    *     ByteRecords} leaves to it
@@ -83,8 +85,9 @@ final class ChunkTally implements ByteRecords.Sink {
       int fields,
       int ethnicity,
       int[] unitColumns,
-      Function<String, Recognition> recognise) {
-    return CsvChunks.read(file, delimiter, fields, of(ethnicity, unitColumns, recognise))
+      Function<String, Recognition> recognise,
+      LongAdder bytesRead) {
+    return CsvChunks.read(file, delimiter, fields, of(ethnicity, unitColumns, recognise), bytesRead)
         .map(
             chunks -> {
               CompletenessTally tally = CompletenessTally.create();

@@ -189,13 +189,16 @@ final class CompletenessCommand implements Callable<Integer> {
       int[] units = by.stream().mapToInt(csv::column).toArray();
       if (Extracts.isPlainUtf8(file, extract)) {
         Optional<CompletenessTally> chunked =
-            ChunkTally.tally(
-                file,
-                csv.delimiter(),
-                csv.header().size(),
-                ethnicity,
-                units,
-                recogniser::recognise);
+            progress.whileReading(
+                bytesRead ->
+                    ChunkTally.tally(
+                        file,
+                        csv.delimiter(),
+                        csv.header().size(),
+                        ethnicity,
+                        units,
+                        recogniser::recognise,
+                        bytesRead));
         if (chunked.isPresent()) {
           return chunked.get();
         }

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -44,11 +45,12 @@ final class CsvChunks {
    * @param delimiter the character between fields
    * @param fields the number of fields of the header
    * @param sinks makes a sink for each chunk
+   * @param bytesRead counts the bytes read, for progress
    * @return the sinks of the chunks in file order, or empty if the file breaks a rule of the {@code
    *     CsvReader} (or holds what {@link ByteRecords} leaves to it) anywhere after the header
    */
   static <S extends ByteRecords.Sink> Optional<List<S>> read(
-      Path file, char delimiter, int fields, Supplier<S> sinks) {
+      Path file, char delimiter, int fields, Supplier<S> sinks, LongAdder bytesRead) {
     int processors = Runtime.getRuntime().availableProcessors();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
@@ -58,7 +60,15 @@ final class CsvChunks {
         splits[k - 1] = size / chunks * k;
       }
       if (chunks == 1) {
-        return read(channel, delimiter, fields, splits, sinks, Runnable::run, ByteRecords.BUFFER);
+        return read(
+            channel,
+            delimiter,
+            fields,
+            splits,
+            sinks,
+            Runnable::run,
+            ByteRecords.BUFFER,
+            bytesRead);
       }
       ExecutorService threads =
           Executors.newFixedThreadPool(
@@ -69,7 +79,8 @@ final class CsvChunks {
                 return thread;
               });
       try {
-        return read(channel, delimiter, fields, splits, sinks, threads, ByteRecords.BUFFER);
+        return read(
+            channel, delimiter, fields, splits, sinks, threads, ByteRecords.BUFFER, bytesRead);
       } finally {
         threads.shutdownNow();
       }
@@ -86,6 +97,7 @@ final class CsvChunks {
    *     within the header count as the end of the header
    * @param others runs the reading of the chunks after the first
    * @param buffer the size of each chunk's buffer, the most bytes a record may take
+   * @param bytesRead counts the bytes read, for progress
    */
   static <S extends ByteRecords.Sink> Optional<List<S>> read(
       FileChannel channel,
@@ -94,10 +106,11 @@ final class CsvChunks {
       long[] splits,
       Supplier<S> sinks,
       Executor others,
-      int buffer)
+      int buffer,
+      LongAdder bytesRead)
       throws IOException {
     long size = channel.size();
-    long header = new ByteRecords(channel, size, delimiter, fields, buffer).skipHeader();
+    long header = new ByteRecords(channel, size, delimiter, fields, buffer, bytesRead).skipHeader();
     if (header == ByteRecords.BROKEN) {
       return Optional.empty();
     }
@@ -111,7 +124,7 @@ final class CsvChunks {
     for (int k = 0; k + 1 < bounds.length; k++) {
       chunks.add(
           new Chunk<>(
-              new ByteRecords(channel, size, delimiter, fields, buffer),
+              new ByteRecords(channel, size, delimiter, fields, buffer, bytesRead),
               bounds[k],
               k == 0,
               bounds[k + 1],

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 import org.equalitymonitoring.completeness.CompletenessTally;
 import org.equalitymonitoring.io.CsvReader;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
@@ -160,6 +161,7 @@ class ChunkTallyTest {
         splits[k] = size * (k + 1) / (splits.length + 1);
       }
       CompletenessTally chunked = CompletenessTally.create();
+      LongAdder bytesRead = new LongAdder();
       CsvChunks.read(
               channel,
               ',',
@@ -167,13 +169,16 @@ class ChunkTallyTest {
               splits,
               ChunkTally.of(2, new int[] {1}, recogniser::recognise),
               threads,
-              ByteRecords.BUFFER)
+              ByteRecords.BUFFER,
+              bytesRead)
           .orElseThrow()
           .forEach(chunk -> chunk.addTo(chunked));
       CompletenessTally expected = recordByRecord(file, recogniser, List.of("provider"));
       assertThat(chunked.units()).isEqualTo(expected.units());
       assertThat(chunked.units()).containsKey("R, X2").containsKey("\"Quoted\" trust");
       assertThat(chunked.overall().total()).isEqualTo(5_000);
+      // every byte at least once: the header twice, and more where a buffer or guess is read again
+      assertThat(bytesRead.sum()).isGreaterThanOrEqualTo(size);
     } finally {
       threads.shutdownNow();
     }

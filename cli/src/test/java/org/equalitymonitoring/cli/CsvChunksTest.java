@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.CsvReader;
 import org.equalitymonitoring.io.Utf8Reader;
@@ -81,7 +82,8 @@ class CsvChunksTest {
   private Optional<List<List<String>>> chunked(
       FileChannel channel, int fields, long[] splits, int buffer) {
     try {
-      return CsvChunks.read(channel, ',', fields, splits, Records::new, THREADS, buffer)
+      return CsvChunks.read(
+              channel, ',', fields, splits, Records::new, THREADS, buffer, new LongAdder())
           .map(
               chunks -> {
                 List<List<String>> all = new ArrayList<>();
