@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.LongAdder;
  * CsvReader} would reject (a ragged record, text after a closing quote, an unterminated quote,
  * bytes that are not UTF-8) ends the reading with {@link #BROKEN}, and so does what this reader
  * leaves to the {@code CsvReader} although it is valid: a record longer than the buffer ({@value
- * #BUFFER} bytes) and a character other than ASCII after a closing quote. Not thread-safe.
+ * #BUFFER} bytes in the command; records of the {@code CsvReader} may take 4 MiB characters) and a
+ * character other than ASCII after a closing quote (white space to the {@code CsvReader} if it is
+ * one such as an em space). Not thread-safe.
  */
 final class ByteRecords {
   /** The position returned when the range breaks a rule or holds what this reader leaves out. */
@@ -69,14 +71,8 @@ final class ByteRecords {
    * @param size the size of the file in bytes
    * @param delimiter the character between fields, one of {@code , ; tab |}
    * @param fields the number of fields of every record, as in the header
-   */
-  ByteRecords(FileChannel channel, long size, char delimiter, int fields) {
-    this(channel, size, delimiter, fields, BUFFER, new LongAdder());
-  }
-
-  /**
-   * Returns a reader of a file with a buffer of a given size, that adds the number of bytes it
-   * reads to a counter.
+   * @param buffer the size of the buffer, the most bytes a record may take ({@link #BUFFER})
+   * @param bytesRead counts the bytes read, for progress
    */
   ByteRecords(
       FileChannel channel, long size, char delimiter, int fields, int buffer, LongAdder bytesRead) {
