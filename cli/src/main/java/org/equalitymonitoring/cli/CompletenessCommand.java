@@ -195,6 +195,22 @@ final class CompletenessCommand implements Callable<Integer> {
                 : Extracts.open(file, progress, extract)) {
       int ethnicity = csv.column(column);
       int[] units = by.stream().mapToInt(csv::column).toArray();
+      if (Extracts.isPlainUtf8(file, extract)) {
+        Optional<CompletenessTally> chunked =
+            progress.whileReading(
+                bytesRead ->
+                    ChunkTally.tally(
+                        file,
+                        csv.delimiter(),
+                        csv.header().size(),
+                        ethnicity,
+                        units,
+                        recogniser::recognise,
+                        bytesRead));
+        if (chunked.isPresent()) {
+          return chunked.get();
+        }
+      }
       StringBuilder unit = new StringBuilder();
       while (csv.next()) {
         unit.setLength(0);

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,6 +41,18 @@ final class Extracts {
     } catch (IOException e) {
       return -1;
     }
+  }
+
+  /**
+   * Whether the extract is a file of UTF-8 CSV text that can be read at any position, not standard
+   * input, a compressed file, a workbook or text in another character set.
+   */
+  static boolean isPlainUtf8(Path file, ExtractOptions options) {
+    return !isStandardInput(file)
+        && !file.toString().endsWith(".gz")
+        && !XlsxSheet.isWorkbook(file)
+        && Files.isRegularFile(file)
+        && options.charset().equals(StandardCharsets.UTF_8);
   }
 
   /** The name of the extract in messages and reports. */

@@ -12,12 +12,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.equalitymonitoring.coding.Recogniser;
 import org.equalitymonitoring.coding.Scheme;
@@ -27,46 +31,88 @@ import org.equalitymonitoring.io.SchemeJson;
 import org.equalitymonitoring.mapping.Crosswalk;
 
 /**
- * The bundled schemes, crosswalks, example local schemes and synonyms, loaded once from the data
- * indexes of this jar and of any other jar on the class path ({@link #load(ClassLoader)}).
+ * The bundled schemes, crosswalks, example local schemes and synonyms of the data indexes of this
+ * jar and of any other jar on the class path ({@link #load(ClassLoader)}).
+ *
+ * <p>The shared instance ({@link #get}) reads a resource when it is first needed, so that a command
+ * that needs one scheme and two crosswalks does not read the rest: a look-up by id first reads the
+ * resources whose file name is the id followed by a dot (as {@code
+ * nhs-ethnic-category-2001.scheme.json}), and only if none of them has the id, all the resources of
+ * its kind. A listing reads all of them.
  *
  * <p>Look-ups by id return {@link Optional}; the {@code require} forms throw {@link
- * UnknownIdException} naming the valid ids. Instances are immutable and thread-safe.
+ * UnknownIdException} naming the valid ids. Instances are thread-safe, and what they return is
+ * immutable.
  */
 public final class BundledSchemes {
-  private final ImmutableMap<String, Scheme> schemes;
-  private final ImmutableMap<String, Crosswalk> crosswalks;
-  private final ImmutableMap<String, Scheme> examples;
-  private final ImmutableMap<String, ImmutableMap<String, String>> synonyms;
-  private final ImmutableMap<String, ImmutableSet<String>> broadGroupTerms;
+  private final Resources<Scheme> schemes;
+  private final Resources<Crosswalk> crosswalks;
+  private final Resources<Scheme> examples;
+  private final Resources<Synonyms> synonyms;
 
-  private BundledSchemes(
-      Map<String, Scheme> schemes,
-      Map<String, Crosswalk> crosswalks,
-      Map<String, Scheme> examples,
-      Map<String, ImmutableMap<String, String>> synonyms,
-      Map<String, ImmutableSet<String>> broadGroupTerms) {
-    this.schemes = ImmutableMap.copyOf(schemes);
-    this.crosswalks = ImmutableMap.copyOf(crosswalks);
-    this.examples = ImmutableMap.copyOf(examples);
-    this.synonyms = ImmutableMap.copyOf(synonyms);
-    this.broadGroupTerms = ImmutableMap.copyOf(broadGroupTerms);
+  /** The synonyms and broad-group terms of a scheme, as a synonyms file lists them. */
+  private record Synonyms(
+      String schemeId, ImmutableMap<String, String> synonyms, ImmutableSet<String> broadGroups) {}
+
+  private BundledSchemes(List<DataIndex> indexes) {
+    // shared by schemes and examples, whose ids must differ, and written under either's lock
+    Map<String, String> schemeSources = new ConcurrentHashMap<>();
+    this.schemes =
+        new Resources<>(
+            indexes,
+            "schemes",
+            "scheme",
+            schemeSources,
+            (index, path) -> readScheme(index, path, this::bundledScheme),
+            Scheme::id);
+    this.crosswalks =
+        new Resources<>(
+            indexes,
+            "crosswalks",
+            "crosswalk",
+            new HashMap<>(),
+            (index, path) -> readCrosswalk(index, path, this::bundledScheme),
+            Crosswalk::id);
+    this.examples =
+        new Resources<>(
+            indexes,
+            "examples",
+            "scheme",
+            schemeSources,
+            (index, path) -> readScheme(index, path, this::bundledScheme),
+            Scheme::id);
+    this.synonyms =
+        new Resources<>(
+            indexes,
+            "synonyms",
+            "synonyms",
+            new HashMap<>(),
+            (index, path) -> readSynonyms(index, path, this::bundledScheme),
+            Synonyms::schemeId);
   }
 
   /**
-   * Returns the bundled data, loading it on first use from every data index on the class path of
-   * this class ({@link #load(ClassLoader)}).
+   * Returns the bundled data of every data index on the class path of this class ({@link
+   * #load(ClassLoader)}), each resource read when it is first needed.
    *
    * @return the shared instance
-   * @throws IllegalStateException if a bundled resource is missing or invalid, or two indexes give
-   *     the same id (a packaging error)
+   * @throws IllegalStateException if there is no index; a look-up throws it if a bundled resource
+   *     it reads is missing or invalid, or two indexes give the same id (a packaging error)
    */
   public static BundledSchemes get() {
     return Holder.INSTANCE;
   }
 
   private static final class Holder {
-    static final BundledSchemes INSTANCE = load(BundledSchemes.class.getClassLoader());
+    static final BundledSchemes INSTANCE = onDemand(BundledSchemes.class.getClassLoader());
+  }
+
+  /**
+   * Returns the data of every index a class loader sees, each resource read when it is first
+   * needed.
+   */
+  static BundledSchemes onDemand(ClassLoader loader) {
+    return new BundledSchemes(DataIndex.findAll(loader, "index.json"));
   }
 
   /**
@@ -75,8 +121,8 @@ public final class BundledSchemes {
    * other jars add schemes, crosswalks, example local schemes and synonyms (README, "Adding your
    * own data"). An index lists resource paths, absolute on the class path or relative to the index,
    * under {@code schemes}, {@code crosswalks}, {@code examples} and {@code synonyms}; each list is
-   * optional. All schemes are read before any crosswalk, so a crosswalk may use a scheme of any
-   * index; a scheme may extend one of an earlier index.
+   * optional. A scheme, crosswalk, example or synonyms file may use a scheme of any index. Every
+   * resource is read and checked now.
    *
    * @param loader the class loader whose class path is searched, not null
    * @return a new instance
@@ -85,59 +131,34 @@ public final class BundledSchemes {
    *     both indexes
    */
   public static BundledSchemes load(ClassLoader loader) {
-    List<DataIndex> indexes = DataIndex.findAll(requireNonNull(loader, "loader"), "index.json");
-    Map<String, Scheme> schemes = new LinkedHashMap<>();
-    Map<String, String> schemeSources = new LinkedHashMap<>();
-    for (DataIndex index : indexes) {
-      for (String path : index.paths("schemes")) {
-        Scheme scheme = readScheme(index, path, schemes::get);
-        index.put("scheme", scheme.id(), scheme, schemes, schemeSources);
-      }
+    BundledSchemes loaded = onDemand(requireNonNull(loader, "loader"));
+    loaded.schemes.all();
+    loaded.crosswalks.all();
+    loaded.examples.all();
+    loaded.synonyms.all();
+    return loaded;
+  }
+
+  /** Returns a bundled scheme, not an example, by id: what bundled resources may refer to. */
+  private Optional<Scheme> bundledScheme(String id) {
+    return schemes.find(id);
+  }
+
+  private static Crosswalk readCrosswalk(
+      DataIndex index, String path, Function<String, Optional<Scheme>> schemes) {
+    try (InputStream in = index.open(path)) {
+      return CrosswalkJson.read(in, index.name(path), schemes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    Map<String, Crosswalk> crosswalks = new LinkedHashMap<>();
-    Map<String, String> crosswalkSources = new LinkedHashMap<>();
-    for (DataIndex index : indexes) {
-      for (String path : index.paths("crosswalks")) {
-        Crosswalk crosswalk;
-        try (InputStream in = index.open(path)) {
-          crosswalk =
-              CrosswalkJson.read(
-                  in, index.name(path), other -> Optional.ofNullable(schemes.get(other)));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        index.put("crosswalk", crosswalk.id(), crosswalk, crosswalks, crosswalkSources);
-      }
-    }
-    Map<String, Scheme> examples = new LinkedHashMap<>();
-    for (DataIndex index : indexes) {
-      for (String path : index.paths("examples")) {
-        Scheme scheme = readScheme(index, path, schemes::get);
-        index.put("scheme", scheme.id(), scheme, examples, schemeSources);
-      }
-    }
-    Map<String, ImmutableMap<String, String>> synonyms = new LinkedHashMap<>();
-    Map<String, ImmutableSet<String>> broadGroupTerms = new LinkedHashMap<>();
-    Map<String, String> synonymSources = new LinkedHashMap<>();
-    for (DataIndex index : indexes) {
-      for (String path : index.paths("synonyms")) {
-        readSynonyms(index, path, schemes, synonyms, broadGroupTerms, synonymSources);
-      }
-    }
-    return new BundledSchemes(schemes, crosswalks, examples, synonyms, broadGroupTerms);
   }
 
   /**
    * Reads a synonyms file, checking it against the scheme it names, into the synonyms and
    * broad-group terms of that scheme.
    */
-  private static void readSynonyms(
-      DataIndex index,
-      String path,
-      Map<String, Scheme> schemes,
-      Map<String, ImmutableMap<String, String>> synonymsById,
-      Map<String, ImmutableSet<String>> broadGroupTermsById,
-      Map<String, String> sources) {
+  private static Synonyms readSynonyms(
+      DataIndex index, String path, Function<String, Optional<Scheme>> schemes) {
     String where = "bundled resource " + index.name(path);
     JsonNode file;
     try (InputStream in = index.open(path)) {
@@ -149,7 +170,7 @@ public final class BundledSchemes {
     if (id == null) {
       throw new IllegalStateException(where + " does not name its scheme");
     }
-    Scheme scheme = schemes.get(id);
+    Scheme scheme = schemes.apply(id).orElse(null);
     if (scheme == null) {
       throw new IllegalStateException(
           where + " is for '" + id + "', which is not a bundled scheme");
@@ -186,14 +207,13 @@ public final class BundledSchemes {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(where + ": " + e.getMessage(), e);
     }
-    index.put("synonyms", id, ImmutableMap.copyOf(result), synonymsById, sources);
-    broadGroupTermsById.put(id, ImmutableSet.copyOf(terms));
+    return new Synonyms(id, ImmutableMap.copyOf(result), ImmutableSet.copyOf(terms));
   }
 
-  private static Scheme readScheme(DataIndex index, String path, Function<String, Scheme> schemes) {
+  private static Scheme readScheme(
+      DataIndex index, String path, Function<String, Optional<Scheme>> schemes) {
     try (InputStream in = index.open(path)) {
-      return SchemeJson.read(
-          in, index.name(path), other -> Optional.ofNullable(schemes.apply(other)));
+      return SchemeJson.read(in, index.name(path), schemes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -201,7 +221,7 @@ public final class BundledSchemes {
 
   /** Returns the bundled schemes in index order. */
   public List<Scheme> schemes() {
-    return schemes.values().asList();
+    return schemes.all();
   }
 
   /**
@@ -212,7 +232,8 @@ public final class BundledSchemes {
    */
   public Optional<Scheme> scheme(String id) {
     requireNonNull(id, "id");
-    return Optional.ofNullable(schemes.getOrDefault(id, examples.get(id)));
+    Optional<Scheme> scheme = schemes.find(id);
+    return scheme.isPresent() ? scheme : examples.find(id);
   }
 
   /**
@@ -230,8 +251,8 @@ public final class BundledSchemes {
                     "scheme",
                     id,
                     ImmutableList.<String>builder()
-                        .addAll(schemes.keySet())
-                        .addAll(examples.keySet())
+                        .addAll(schemes.ids())
+                        .addAll(examples.ids())
                         .build()));
   }
 
@@ -258,7 +279,7 @@ public final class BundledSchemes {
 
   /** Returns the bundled crosswalks in index order. */
   public List<Crosswalk> crosswalks() {
-    return crosswalks.values().asList();
+    return crosswalks.all();
   }
 
   /**
@@ -268,7 +289,7 @@ public final class BundledSchemes {
    * @return the crosswalk, or empty if none has that id
    */
   public Optional<Crosswalk> crosswalk(String id) {
-    return Optional.ofNullable(crosswalks.get(requireNonNull(id, "id")));
+    return crosswalks.find(requireNonNull(id, "id"));
   }
 
   /**
@@ -280,7 +301,7 @@ public final class BundledSchemes {
    */
   public Crosswalk requireCrosswalk(String id) {
     return crosswalk(id)
-        .orElseThrow(() -> new UnknownIdException("crosswalk", id, crosswalks.keySet()));
+        .orElseThrow(() -> new UnknownIdException("crosswalk", id, crosswalks.ids()));
   }
 
   /**
@@ -316,7 +337,7 @@ public final class BundledSchemes {
     requireNonNull(fromSchemeId, "fromSchemeId");
     requireNonNull(toSchemeId, "toSchemeId");
     List<Crosswalk> result = new ArrayList<>();
-    for (Crosswalk crosswalk : crosswalks.values()) {
+    for (Crosswalk crosswalk : crosswalks.all()) {
       if (crosswalk.info().sourceSchemeId().equals(fromSchemeId)
           && crosswalk.info().targetSchemeId().equals(toSchemeId)) {
         result.add(crosswalk);
@@ -327,7 +348,7 @@ public final class BundledSchemes {
 
   /** Returns the example local sub-classifications, such as {@code example-london-borough}. */
   public List<Scheme> examples() {
-    return examples.values().asList();
+    return examples.all();
   }
 
   /**
@@ -344,7 +365,10 @@ public final class BundledSchemes {
    * @throws NullPointerException if schemeId is null
    */
   public Map<String, String> synonyms(String schemeId) {
-    return synonyms.getOrDefault(requireNonNull(schemeId, "schemeId"), ImmutableMap.of());
+    return synonyms
+        .find(requireNonNull(schemeId, "schemeId"))
+        .map(Synonyms::synonyms)
+        .orElse(ImmutableMap.of());
   }
 
   /**
@@ -359,7 +383,10 @@ public final class BundledSchemes {
    * @throws NullPointerException if schemeId is null
    */
   public Set<String> broadGroupTerms(String schemeId) {
-    return broadGroupTerms.getOrDefault(requireNonNull(schemeId, "schemeId"), ImmutableSet.of());
+    return synonyms
+        .find(requireNonNull(schemeId, "schemeId"))
+        .map(Synonyms::broadGroups)
+        .orElse(ImmutableSet.of());
   }
 
   /**
@@ -379,7 +406,7 @@ public final class BundledSchemes {
   public Recogniser recogniser(Scheme scheme) {
     requireNonNull(scheme, "scheme");
     return synonymSchemeId(scheme)
-        .map(id -> Recogniser.withSynonyms(scheme, synonyms.get(id), broadGroupTerms.get(id)))
+        .map(id -> Recogniser.withSynonyms(scheme, synonyms(id), broadGroupTerms(id)))
         .orElseGet(() -> Recogniser.of(scheme));
   }
 
@@ -387,7 +414,7 @@ public final class BundledSchemes {
   Optional<String> synonymSchemeId(Scheme scheme) {
     Optional<Scheme> current = Optional.of(scheme);
     while (current.isPresent()) {
-      if (synonyms.containsKey(current.get().id())) {
+      if (synonyms.find(current.get().id()).isPresent()) {
         return Optional.of(current.get().id());
       }
       current = current.get().base();
@@ -410,5 +437,96 @@ public final class BundledSchemes {
   /** Returns a function that finds bundled schemes by id, for {@link SchemeJson}. */
   public Function<String, Optional<Scheme>> schemeFinder() {
     return this::scheme;
+  }
+
+  /**
+   * The resources of one kind listed by the indexes, each read when first needed and then kept.
+   * Reading is serialised per kind; a resource may look up resources of another kind (or of its own
+   * kind, such as a base scheme) while it is read.
+   */
+  private static final class Resources<V> {
+    private final List<DataIndex> indexes;
+    private final String key;
+    private final String what;
+    private final Map<String, String> sources;
+    private final BiFunction<DataIndex, String, V> read;
+    private final Function<V, String> idOf;
+    private final Map<String, V> byId = new HashMap<>();
+    private final Map<String, V> byPath = new HashMap<>();
+    private final Set<String> reading = new HashSet<>();
+    private boolean allRead;
+
+    Resources(
+        List<DataIndex> indexes,
+        String key,
+        String what,
+        Map<String, String> sources,
+        BiFunction<DataIndex, String, V> read,
+        Function<V, String> idOf) {
+      this.indexes = indexes;
+      this.key = key;
+      this.what = what;
+      this.sources = sources;
+      this.read = read;
+      this.idOf = idOf;
+    }
+
+    /** Returns the resource with an id: first reading those named after it, then all. */
+    synchronized Optional<V> find(String id) {
+      if (!byId.containsKey(id) && !allRead) {
+        for (DataIndex index : indexes) {
+          for (String path : index.paths(key)) {
+            if (path.substring(path.lastIndexOf('/') + 1).startsWith(id + ".")) {
+              read(index, path);
+            }
+          }
+        }
+        if (!byId.containsKey(id)) {
+          all();
+        }
+      }
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Returns every resource, in index order. */
+    synchronized List<V> all() {
+      ImmutableList.Builder<V> all = ImmutableList.builder();
+      for (DataIndex index : indexes) {
+        for (String path : index.paths(key)) {
+          read(index, path).ifPresent(all::add);
+        }
+      }
+      if (reading.isEmpty()) {
+        allRead = true;
+      }
+      return all.build();
+    }
+
+    /** Returns the ids of every resource, in index order. */
+    List<String> ids() {
+      return all().stream().map(idOf).collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * Reads a resource unless it has been read; empty while it is being read (a resource that
+     * refers to itself, directly or not, finds nothing).
+     */
+    private Optional<V> read(DataIndex index, String path) {
+      String where = index.source() + "!" + path;
+      V value = byPath.get(where);
+      if (value == null) {
+        if (!reading.add(where)) {
+          return Optional.empty();
+        }
+        try {
+          value = read.apply(index, path);
+        } finally {
+          reading.remove(where);
+        }
+        index.put(what, idOf.apply(value), value, byId, sources);
+        byPath.put(where, value);
+      }
+      return Optional.of(value);
+    }
   }
 }

@@ -338,4 +338,65 @@ class BundledSchemesTest {
         .isInstanceOf(UnknownIdException.class)
         .hasMessageStartingWith("unknown crosswalk 'x'; valid ids: opensafely-snomed-to-nhs-2001,");
   }
+
+  /** A class loader that records the resources read through it. */
+  private static final class Recording extends ClassLoader {
+    final List<String> read = new java.util.ArrayList<>();
+
+    Recording() {
+      super(BundledSchemes.class.getClassLoader());
+    }
+
+    @Override
+    public java.net.URL getResource(String name) {
+      read.add(name);
+      return super.getResource(name);
+    }
+  }
+
+  @Test
+  void everyBundledResourceIsNamedAfterItsIdSoThatALookUpReadsOnlyIt() {
+    BundledSchemes all = BundledSchemes.get();
+    DataIndex own = DataIndex.findAll(BundledSchemes.class.getClassLoader(), "index.json").get(0);
+    Map<String, List<String>> ids =
+        Map.of(
+            "schemes", all.schemes().stream().map(Scheme::id).collect(Collectors.toList()),
+            "crosswalks", all.crosswalks().stream().map(Crosswalk::id).collect(Collectors.toList()),
+            "examples", all.examples().stream().map(Scheme::id).collect(Collectors.toList()));
+    ids.forEach(
+        (kind, list) -> {
+          List<String> names =
+              own.paths(kind).stream()
+                  .map(path -> path.substring(path.lastIndexOf('/') + 1))
+                  .collect(Collectors.toList());
+          assertThat(names).hasSameSizeAs(list);
+          for (int i = 0; i < names.size(); i++) {
+            assertThat(names.get(i)).as(kind).startsWith(list.get(i) + ".");
+          }
+        });
+    for (String path : own.paths("synonyms")) {
+      String id = path.substring(path.lastIndexOf('/') + 1, path.indexOf(".synonyms.json"));
+      assertThat(all.synonyms(id)).as(path).isNotEmpty();
+    }
+  }
+
+  @Test
+  void theSchemeCrosswalkAndSynonymsOfTheDefaultRecognitionAreAllThatIsRead() {
+    Recording loader = new Recording();
+    BundledSchemes onDemand = BundledSchemes.onDemand(loader);
+    Scheme scheme = onDemand.requireScheme("nhs-ethnic-category-2001");
+    onDemand.recogniser(scheme);
+    onDemand.requireCrosswalk("opensafely-snomed-to-nhs-2001");
+    // the crosswalk is read with the scheme of its source codes
+    assertThat(loader.read)
+        .containsExactlyInAnyOrder(
+            "org/equalitymonitoring/schemes/nhs-ethnic-category-2001.scheme.json",
+            "org/equalitymonitoring/schemes/synonyms/nhs-ethnic-category-2001.synonyms.json",
+            "org/equalitymonitoring/schemes/opensafely-snomed-to-nhs-2001.crosswalk.json",
+            "org/equalitymonitoring/schemes/snomed-ct-ethnicity.scheme.json");
+    // an id named by no file: every resource of its kind is read, once
+    assertThat(onDemand.scheme("no-such-scheme")).isEmpty();
+    assertThat(onDemand.schemes()).hasSameSizeAs(BundledSchemes.get().schemes());
+    assertThat(loader.read).doesNotHaveDuplicates();
+  }
 }

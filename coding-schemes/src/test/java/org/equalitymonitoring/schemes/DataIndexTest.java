@@ -76,8 +76,7 @@ class DataIndexTest {
   void theProjectsOwnIndexComesFirstWhereverItIsOnTheClassPath() throws Exception {
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {root("extension"), ownRoot()}, null)) {
-      // test-borough extends nhs-ethnic-category-2001, so loading fails unless the own index is
-      // read first although the extension precedes it on this class path
+      // the own index is listed first although the extension precedes it on this class path
       BundledSchemes loaded = BundledSchemes.load(loader);
       assertThat(ids(loaded.schemes()))
           .startsWith("nhs-ethnic-category-2001")
