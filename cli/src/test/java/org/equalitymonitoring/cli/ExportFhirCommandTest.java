@@ -21,12 +21,12 @@ class ExportFhirCommandTest {
     CommandRun run = CommandRun.run("", "export-fhir", "--output", out.toString());
 
     assertThat(run.exitCode).as(run.err).isZero();
-    // 13 schemes + 1 example: a CodeSystem and a ValueSet each; 9 crosswalks and the example's
+    // 21 schemes + 1 example: a CodeSystem and a ValueSet each; 16 crosswalks and the example's
     // roll-up: a ConceptMap each.
     assertThat(run.out)
-        .startsWith("Wrote 38 resources (14 CodeSystem, 10 ConceptMap, 14 ValueSet) to ");
+        .startsWith("Wrote 61 resources (22 CodeSystem, 17 ConceptMap, 22 ValueSet) to ");
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files).hasSize(38);
+      assertThat(files).hasSize(61);
     }
     JsonNode england =
         new ObjectMapper()
