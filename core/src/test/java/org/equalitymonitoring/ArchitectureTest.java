@@ -93,13 +93,13 @@ class ArchitectureTest {
           .whereLayer("completeness")
           .mayOnlyBeAccessedByLayers("rules", "monitoring", "io")
           .whereLayer("disclosure")
-          .mayOnlyBeAccessedByLayers("impact", "io")
+          .mayOnlyBeAccessedByLayers("impact", "monitoring", "io")
           .whereLayer("stats")
           .mayOnlyBeAccessedByLayers("completeness", "rules", "impact", "monitoring", "io")
           .whereLayer("mapping")
           // resolution: presets translate GP journal concepts through a crosswalk before
           // resolving (ARCHITECTURE.md data flow: translate (crosswalk) -> resolve per person)
-          .mayOnlyBeAccessedByLayers("population", "resolution", "io")
+          .mayOnlyBeAccessedByLayers("population", "resolution", "monitoring", "io")
           .whereLayer("coding")
           .mayOnlyBeAccessedByLayers(
               "mapping", "resolution", "completeness", "rules", "population", "monitoring", "io");
