@@ -14,7 +14,9 @@ import org.equalitymonitoring.completeness.ProgressOverTime;
 import org.equalitymonitoring.completeness.TargetStatus;
 import org.equalitymonitoring.completeness.UnitCompleteness;
 import org.equalitymonitoring.completeness.UnitCount;
+import org.equalitymonitoring.disclosure.DisclosedTable;
 import org.equalitymonitoring.io.CompletenessReportJson;
+import org.equalitymonitoring.monitoring.MonitoringTables;
 import org.equalitymonitoring.stats.ProportionFunnel;
 
 /**
@@ -58,12 +60,12 @@ final class CompletenessSection implements Section {
     }
   }
 
-  CompletenessSection(ReportSettings settings, ReportTables tables) {
+  CompletenessSection(ReportSettings settings, MonitoringTables tables) {
     this.settings = settings;
-    Published published = tables.units;
+    DisclosedTable published = tables.units();
     List<UnitCount> evaluated = new ArrayList<>();
-    for (int i = 0; i < tables.unitNames.size(); i++) {
-      String name = tables.unitNames.get(i).isEmpty() ? "All records" : tables.unitNames.get(i);
+    for (int i = 0; i < tables.unitNames().size(); i++) {
+      String name = tables.unitNames().get(i).isEmpty() ? "All records" : tables.unitNames().get(i);
       OptionalLong known = published.cell(i, 0).value();
       OptionalLong total = published.rowTotal(i).value();
       unitNames.add(name);
@@ -98,10 +100,10 @@ final class CompletenessSection implements Section {
                 settings.confidence)
             : report;
     this.overall = overallReport.overall();
-    if (tables.periods.isPresent()) {
-      Published publishedPeriods = tables.periods.get();
-      for (int i = 0; i < tables.periodNames.size(); i++) {
-        String name = tables.periodNames.get(i);
+    if (tables.periods().isPresent()) {
+      DisclosedTable publishedPeriods = tables.periods().get();
+      for (int i = 0; i < tables.periodNames().size(); i++) {
+        String name = tables.periodNames().get(i);
         OptionalLong known = publishedPeriods.cell(i, 0).value();
         OptionalLong total = publishedPeriods.rowTotal(i).value();
         Optional<UnitCompleteness> result = Optional.empty();

@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.completeness.CompletenessReport;
@@ -19,13 +17,14 @@ import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.disclosure.PublishedCell;
 import org.equalitymonitoring.impact.GroupCount;
-import org.equalitymonitoring.impact.GroupResult;
 import org.equalitymonitoring.impact.ImpactAssessment;
 import org.equalitymonitoring.impact.ImpactAssessor;
 import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.impact.Reference;
 import org.equalitymonitoring.mapping.Crosswalk;
+import org.equalitymonitoring.monitoring.DisclosedMonitoring;
 import org.equalitymonitoring.monitoring.MonitoringResult;
+import org.equalitymonitoring.monitoring.MonitoringTables;
 import org.equalitymonitoring.monitoring.PopulationDenominators;
 import org.equalitymonitoring.population.PopulationConvention;
 import org.equalitymonitoring.population.ReexpressedPopulation;
@@ -113,25 +112,13 @@ public final class EqualityReport {
       referenceName =
           base.category(reference).map(c -> c.code() + " " + c.label()).orElse(reference);
     }
-    // A group's count appears in the representation, outcome and "Any other" tables: a group
-    // withheld in one is withheld in all, until no table withholds a group another publishes.
-    Set<String> withheld = new HashSet<>();
-    ReportTables tables;
-    Optional<ImpactAssessment> publishedRepresentation;
-    Optional<ImpactAssessment> publishedOutcome;
-    while (true) {
-      Set<String> now = Set.copyOf(withheld);
-      publishedRepresentation = representation.map(r -> r.disclose(settings.disclosure, now));
-      publishedOutcome = outcome.map(o -> o.disclose(settings.disclosure, now));
-      tables = new ReportTables(settings, analysis, now);
-      publishedRepresentation.ifPresent(r -> withheld.addAll(withheldGroups(r)));
-      publishedOutcome.ifPresent(o -> withheld.addAll(withheldGroups(o)));
-      withheld.addAll(tables.suppressedOtherCategories());
-      if (withheld.equals(now)) {
-        break;
-      }
-    }
-    this.records = tables.units.grandTotal();
+    DisclosedMonitoring published =
+        DisclosedMonitoring.of(
+            monitoring, settings.definition, settings.disclosure, representation, outcome);
+    MonitoringTables tables = published.tables();
+    Optional<ImpactAssessment> publishedRepresentation = published.representation();
+    Optional<ImpactAssessment> publishedOutcome = published.outcome();
+    this.records = tables.units().grandTotal();
     CompletenessSection completeness = new CompletenessSection(settings, tables);
     sections.add(completeness);
     sections.add(new RecordingSection(settings, analysis, tables));
@@ -179,16 +166,6 @@ public final class EqualityReport {
     }
     sections.add(findings(monitoring, completeness, population));
     sections.add(methods);
-  }
-
-  private static Set<String> withheldGroups(ImpactAssessment assessment) {
-    Set<String> groups = new HashSet<>();
-    for (GroupResult g : assessment.groups()) {
-      if (g.suppressed()) {
-        groups.add(g.group());
-      }
-    }
-    return groups;
   }
 
   private PopulationDenominators populationShares(

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.equalitymonitoring.completeness.OtherCategoryShare;
 import org.equalitymonitoring.disclosure.PublishedCell;
+import org.equalitymonitoring.disclosure.Shares;
+import org.equalitymonitoring.monitoring.MonitoringTables;
+import org.equalitymonitoring.monitoring.RecordingStatus;
 
 /**
  * How ethnicity was recorded: the share of each recognition status by unit (coded, not stated, not
@@ -18,7 +21,7 @@ final class RecordingSection implements Section {
   private static final int WRITE_INS = 8;
 
   private final List<String> units = new ArrayList<>();
-  private final ReportTables tables;
+  private final MonitoringTables tables;
   private final List<WriteIn> writeIns = new ArrayList<>();
   private int hiddenWriteIns;
 
@@ -34,14 +37,14 @@ final class RecordingSection implements Section {
     }
   }
 
-  RecordingSection(ReportSettings settings, ExtractAnalysis analysis, ReportTables tables) {
+  RecordingSection(ReportSettings settings, ExtractAnalysis analysis, MonitoringTables tables) {
     this.tables = tables;
-    for (String unit : tables.unitNames) {
+    for (String unit : tables.unitNames()) {
       units.add(unit.isEmpty() ? "All records" : unit);
     }
     // A write-in is shown only if its count is published on its own under the policy: the text of
     // a description that few people share could identify them.
-    for (OtherCategoryShare other : tables.others) {
+    for (OtherCategoryShare other : tables.others()) {
       String code = other.category().code();
       for (Map.Entry<String, Long> writeIn : analysis.writeIns.largest(code, WRITE_INS)) {
         var cell = settings.disclosure.applyToCount(writeIn.getValue());
@@ -68,8 +71,8 @@ final class RecordingSection implements Section {
   public void html(StringBuilder out) {
     List<String> headers = new ArrayList<>();
     headers.add("Unit");
-    List<ReportTables.Status> statuses = tables.statuses;
-    statuses.forEach(status -> headers.add(status.label));
+    List<RecordingStatus> statuses = tables.statuses();
+    statuses.forEach(status -> headers.add(status.label()));
     headers.add("Records");
     List<List<String>> rows = new ArrayList<>();
     double[][] shares = new double[units.size()][statuses.size()];
@@ -81,14 +84,14 @@ final class RecordingSection implements Section {
       boolean complete = true;
       for (int s = 0; s < statuses.size(); s++) {
         PublishedCell cell = tables.status(u, statuses.get(s));
-        OptionalDouble share = Published.share(cell, tables.units.rowTotal(u));
+        OptionalDouble share = Shares.of(cell, tables.units().rowTotal(u)).fraction();
         row.add(
             cell.display()
                 + (share.isPresent() ? " (" + Format.percent(share.getAsDouble()) + ")" : ""));
         complete &= share.isPresent();
         shares[u][s] = share.orElse(0);
       }
-      row.add(tables.units.rowTotal(u).display());
+      row.add(tables.units().rowTotal(u).display());
       rows.add(row);
       if (complete) {
         chartUnits.add(units.get(u));
@@ -109,7 +112,7 @@ final class RecordingSection implements Section {
             + " of the scheme.</p>");
     if (!chartUnits.isEmpty()) {
       List<String> labels = new ArrayList<>();
-      statuses.forEach(status -> labels.add(status.label));
+      statuses.forEach(status -> labels.add(status.label()));
       StringBuilder description = new StringBuilder("Share of records by status: ");
       for (int u = 0; u < chartUnits.size(); u++) {
         description.append(chartUnits.get(u)).append(": ");
@@ -136,7 +139,7 @@ final class RecordingSection implements Section {
                   : ""));
     }
     out.append("<h3 id='any-other'>\"Any other\" categories</h3>");
-    List<OtherCategoryShare> others = tables.others;
+    List<OtherCategoryShare> others = tables.others();
     if (others.isEmpty()) {
       out.append("<p>No record was coded to an \"Any other\" category.</p>");
       return;
@@ -147,7 +150,7 @@ final class RecordingSection implements Section {
       otherRows.add(
           List.of(
               Html.escape(other.category().code() + " " + other.category().label()),
-              tables.otherCounts.cell(i, 0).display(),
+              tables.otherCounts().cell(i, 0).display(),
               otherShare(i).isPresent() ? Format.percent(otherShare(i).getAsDouble()) : "–"));
     }
     Table.append(
@@ -190,7 +193,7 @@ final class RecordingSection implements Section {
       json.writeStartObject();
       json.writeStringField("unit", units.get(u));
       json.writeObjectFieldStart("statuses");
-      for (ReportTables.Status status : tables.statuses) {
+      for (RecordingStatus status : tables.statuses()) {
         var cell = tables.status(u, status);
         if (cell.value().isPresent()) {
           json.writeNumberField(status.name(), cell.value().getAsLong());
@@ -203,11 +206,11 @@ final class RecordingSection implements Section {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("otherCategories");
-    for (int i = 0; i < tables.others.size(); i++) {
+    for (int i = 0; i < tables.others().size(); i++) {
       json.writeStartObject();
-      json.writeStringField("code", tables.others.get(i).category().code());
-      json.writeStringField("label", tables.others.get(i).category().label());
-      var cell = tables.otherCounts.cell(i, 0);
+      json.writeStringField("code", tables.others().get(i).category().code());
+      json.writeStringField("label", tables.others().get(i).category().label());
+      var cell = tables.otherCounts().cell(i, 0);
       if (cell.value().isPresent()) {
         json.writeNumberField("records", cell.value().getAsLong());
         OptionalDouble share = otherShare(i);
@@ -236,6 +239,6 @@ final class RecordingSection implements Section {
 
   /** An "Any other" category's published records over the published known records. */
   private OptionalDouble otherShare(int i) {
-    return Published.share(tables.otherCounts.cell(i, 0), tables.otherCounts.grandTotal());
+    return Shares.of(tables.otherCounts().cell(i, 0), tables.otherCounts().grandTotal()).fraction();
   }
 }
