@@ -1,10 +1,13 @@
 package org.equalitymonitoring.report;
 
+import static org.equalitymonitoring.report.Table.cells;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -173,15 +176,10 @@ final class CompletenessSection implements Section {
     }
   }
 
-  private static String ragCell(Optional<Rag> rag) {
+  private static Table.Cell ragCell(Optional<Rag> rag) {
     return rag.map(
-            r ->
-                "<span class='rag rag-"
-                    + r.name().toLowerCase(java.util.Locale.ROOT)
-                    + "'>"
-                    + r.label
-                    + "</span>")
-        .orElse("–");
+            r -> Table.Cell.span("rag rag-" + r.name().toLowerCase(java.util.Locale.ROOT), r.label))
+        .orElse(Table.Cell.of("–"));
   }
 
   @Override
@@ -206,22 +204,14 @@ final class CompletenessSection implements Section {
           "units meet it; overall: " + rag(overall).map(r -> r.label).orElse(""));
     }
     out.append("</div>");
-    out.append("<p>").append(Html.escape(definitionText(settings.definition))).append("</p>");
-    List<List<String>> rows = new ArrayList<>();
+    Templates.paragraph("", "", definitionText(settings.definition), out);
+    List<List<Table.Cell>> rows = new ArrayList<>();
     int evaluatedIndex = 0;
     List<Charts.Point> points = new ArrayList<>();
     for (int i = 0; i < unitNames.size(); i++) {
       String name = unitNames.get(i);
       if (suppressedUnits.contains(name)) {
-        rows.add(
-            List.of(
-                Html.escape(name),
-                unitTotals.get(i),
-                unitKnown.get(i),
-                "suppressed",
-                "–",
-                "–",
-                "–"));
+        rows.add(cells(name, unitTotals.get(i), unitKnown.get(i), "suppressed", "–", "–", "–"));
         continue;
       }
       UnitCompleteness unit = report.units().get(evaluatedIndex++);
@@ -234,23 +224,24 @@ final class CompletenessSection implements Section {
               unit.proportion().upper()));
       rows.add(
           List.of(
-              Html.escape(name),
-              unitTotals.get(i),
-              unitKnown.get(i),
-              Format.percent(unit.proportion().value()),
-              Format.interval(unit.proportion().lower(), unit.proportion().upper()),
+              Table.Cell.of(name),
+              Table.Cell.of(unitTotals.get(i)),
+              Table.Cell.of(unitKnown.get(i)),
+              Table.Cell.of(Format.percent(unit.proportion().value())),
+              Table.Cell.of(Format.interval(unit.proportion().lower(), unit.proportion().upper())),
               ragCell(rag(unit)),
-              unit.funnel().map(f -> f.label()).orElse("")));
+              Table.Cell.of(unit.funnel().map(f -> f.label()).orElse(""))));
     }
     rows.add(
         List.of(
-            "<strong>Overall</strong>",
-            Format.count(overall.total()),
-            Format.count(overall.complete()),
-            Format.percent(overall.proportion().value()),
-            Format.interval(overall.proportion().lower(), overall.proportion().upper()),
+            Table.Cell.strong("Overall"),
+            Table.Cell.of(Format.count(overall.total())),
+            Table.Cell.of(Format.count(overall.complete())),
+            Table.Cell.of(Format.percent(overall.proportion().value())),
+            Table.Cell.of(
+                Format.interval(overall.proportion().lower(), overall.proportion().upper())),
             ragCell(rag(overall)),
-            ""));
+            Table.Cell.of("")));
     Table.append(
         out,
         "Completeness by unit",
@@ -265,9 +256,12 @@ final class CompletenessSection implements Section {
         rows,
         Table.numeric("tnnnntt"));
     if (!suppressedUnits.isEmpty()) {
-      out.append("<p class='note'>")
-          .append(suppressedUnits.size())
-          .append(" unit(s) with small numbers are suppressed and left out of the charts.</p>");
+      Templates.paragraph(
+          "note",
+          "",
+          suppressedUnits.size()
+              + " unit(s) with small numbers are suppressed and left out of the charts.",
+          out);
     }
     OptionalDouble target =
         settings.target.map(t -> OptionalDouble.of(t.threshold())).orElse(OptionalDouble.empty());
@@ -320,13 +314,13 @@ final class CompletenessSection implements Section {
 
   private void trajectory(StringBuilder out) {
     out.append("<h3 id='trajectory'>Progress over time</h3>");
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Table.Cell>> rows = new ArrayList<>();
     List<LocalDate> ends = new ArrayList<>();
     List<Charts.Point> points = new ArrayList<>();
     Double previous = null;
     for (Period period : periods) {
       if (period.result.isEmpty()) {
-        rows.add(List.of(Html.escape(period.name), period.total, "suppressed", "–", "–", "–"));
+        rows.add(cells(period.name, period.total, "suppressed", "–", "–", "–"));
         previous = null;
         continue;
       }
@@ -341,8 +335,8 @@ final class CompletenessSection implements Section {
               unit.proportion().lower(),
               unit.proportion().upper()));
       rows.add(
-          List.of(
-              Html.escape(period.name),
+          cells(
+              period.name,
               period.total,
               Format.percent(value),
               Format.interval(unit.proportion().lower(), unit.proportion().upper()),
@@ -440,21 +434,12 @@ final class CompletenessSection implements Section {
   }
 
   static void card(StringBuilder out, String label, String value, String detail) {
-    out.append("<div class='card'><div class='card-label'>")
-        .append(Html.escape(label))
-        .append("</div><div class='card-value'>")
-        .append(Html.escape(value))
-        .append("</div><div class='card-detail'>")
-        .append(Html.escape(detail))
-        .append("</div></div>");
+    Templates.render("card.jte", Map.of("label", label, "value", value, "detail", detail), out);
   }
 
+  /** Appends a figure: a chart's SVG (escaped where {@link Svg} writes it) and its caption. */
   static void figure(StringBuilder out, String svg, String caption) {
-    out.append("<figure>")
-        .append(svg)
-        .append("<figcaption>")
-        .append(Html.escape(caption))
-        .append("</figcaption></figure>");
+    Templates.render("figure.jte", Map.of("svg", svg, "caption", caption), out);
   }
 
   @Override

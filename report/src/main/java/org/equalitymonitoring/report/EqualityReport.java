@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -342,59 +343,26 @@ public final class EqualityReport {
    * @param out where to write; not closed
    */
   public void writeHtml(Writer out) {
+    List<String> bodies = new ArrayList<>();
+    for (Section section : sections) {
+      StringBuilder body = new StringBuilder();
+      section.html(body);
+      bodies.add(body.toString());
+    }
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("input", settings.inputName);
+    page.put(
+        "records", records.value().isPresent() ? Format.count(records.value().getAsLong()) : "*");
+    page.put("scheme", settings.recogniser.scheme().info().title());
+    page.put("asOf", settings.asOf.toString());
+    page.put("disclosure", settings.disclosure.id());
+    page.put("controlled", !settings.disclosure.id().equals(DisclosurePolicy.none().id()));
+    page.put("version", settings.version);
+    page.put("css", Styles.CSS);
+    page.put("sections", sections);
+    page.put("bodies", bodies);
     StringBuilder html = new StringBuilder(1 << 16);
-    html.append("<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'>")
-        .append("<meta name='viewport' content='width=device-width, initial-scale=1'>")
-        .append("<title>Equality monitoring report: ")
-        .append(Html.escape(settings.inputName))
-        .append("</title><style>")
-        .append(Styles.CSS)
-        .append("</style></head><body><header><h1>Equality monitoring report</h1><p class='meta'>")
-        .append(Html.escape(settings.inputName))
-        .append(" · ")
-        .append(records.value().isPresent() ? Format.count(records.value().getAsLong()) : "*")
-        .append(" records · ")
-        .append(Html.escape(settings.recogniser.scheme().info().title()))
-        .append(" · ")
-        .append(settings.asOf)
-        .append(
-            settings.disclosure.id().equals("none")
-                ? " · not disclosure-controlled"
-                : " · disclosure control: " + Html.escape(settings.disclosure.id()))
-        .append("</p><nav aria-label='Contents'><ol>");
-    for (Section section : sections) {
-      html.append("<li><a href='#")
-          .append(section.id())
-          .append("'>")
-          .append(Html.escape(section.title()))
-          .append("</a></li>");
-    }
-    html.append("</ol></nav></header>");
-    if (settings.disclosure.id().equals(DisclosurePolicy.none().id())) {
-      html.append(
-          "<p class='banner' role='alert'><strong>Not disclosure-controlled.</strong> This report"
-              + " shows exact counts, small numbers and free-text descriptions included. Do not"
-              + " publish or share it; run the report with a disclosure policy such as"
-              + " nhs-digital (the default) for a version that may be published.</p>");
-    }
-    html.append("<main>");
-    for (Section section : sections) {
-      html.append("<section id='")
-          .append(section.id())
-          .append("' aria-labelledby='")
-          .append(section.id())
-          .append("-h'><h2 id='")
-          .append(section.id())
-          .append("-h'>")
-          .append(Html.escape(section.title()))
-          .append("</h2>");
-      section.html(html);
-      html.append("</section>");
-    }
-    html.append("</main><footer><p>Made with equality-monitoring ")
-        .append(Html.escape(settings.version))
-        .append(
-            ". Ethnicity is special-category personal data: share this report only as the disclosure policy allows.</p></footer></body></html>\n");
+    Templates.render("page.jte", page, html);
     try {
       out.write(html.toString());
       out.flush();

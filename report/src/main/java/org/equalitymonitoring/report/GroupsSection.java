@@ -60,8 +60,8 @@ final class GroupsSection implements Section {
 
   @Override
   public void html(StringBuilder out) {
-    out.append("<p>").append(Html.escape(introduction)).append("</p>");
-    List<List<String>> rows = new ArrayList<>();
+    Templates.paragraph("", "", introduction, out);
+    List<List<Table.Cell>> rows = new ArrayList<>();
     List<Charts.Point> points = new ArrayList<>();
     List<String> groups = new ArrayList<>();
     List<String> codes = new ArrayList<>();
@@ -89,26 +89,30 @@ final class GroupsSection implements Section {
           populationShares.add(group.populationShare().getAsDouble() / 100);
         }
       }
-      List<String> row = new ArrayList<>();
-      row.add(Html.escape(name));
-      row.add(group.events().isPresent() ? Format.count(group.events().getAsLong()) : "*");
+      List<Table.Cell> row = new ArrayList<>();
+      row.add(Table.Cell.of(name));
+      row.add(
+          Table.Cell.of(
+              group.events().isPresent() ? Format.count(group.events().getAsLong()) : "*"));
       if (representation()) {
-        row.add(value);
-        row.add(interval);
+        row.add(Table.Cell.of(value));
+        row.add(Table.Cell.of(interval));
         row.add(
-            group.populationShare().isPresent()
-                ? Format.percent(group.populationShare().getAsDouble() / 100)
-                : "–");
+            Table.Cell.of(
+                group.populationShare().isPresent()
+                    ? Format.percent(group.populationShare().getAsDouble() / 100)
+                    : "–"));
       } else {
         row.add(
-            group.denominator().isPresent()
-                ? Format.count((long) group.denominator().getAsDouble())
-                : "*");
-        row.add(value);
-        row.add(interval);
-        row.add(ratio(group));
+            Table.Cell.of(
+                group.denominator().isPresent()
+                    ? Format.count((long) group.denominator().getAsDouble())
+                    : "*"));
+        row.add(Table.Cell.of(value));
+        row.add(Table.Cell.of(interval));
+        row.add(Table.Cell.of(ratio(group)));
       }
-      row.add(group.significance().map(s -> s.label()).orElse("–"));
+      row.add(Table.Cell.of(group.significance().map(s -> s.label()).orElse("–")));
       row.add(impactCell(group));
       rows.add(row);
     }
@@ -201,18 +205,23 @@ final class GroupsSection implements Section {
               + " confidence interval.");
     }
     if (!assessment.adverselyImpactedGroups().isEmpty()) {
-      out.append("<p class='finding'><strong>Evidence of adverse impact:</strong> ");
       List<String> names = new ArrayList<>();
       assessment.adverselyImpactedGroups().forEach(g -> names.add(name(g)));
-      out.append(Html.escape(String.join(", ", names))).append(".</p>");
+      Templates.paragraph(
+          "finding", "Evidence of adverse impact:", String.join(", ", names) + ".", out);
     }
     if (!assessment.tooSmallToSay().isEmpty()) {
-      out.append("<p class='note'>Too few to say (")
-          .append(Html.escape(assessment.smallNumberRule().description()))
-          .append("): ");
       List<String> names = new ArrayList<>();
       assessment.tooSmallToSay().forEach(g -> names.add(name(g)));
-      out.append(Html.escape(String.join(", ", names))).append(".</p>");
+      Templates.paragraph(
+          "note",
+          "",
+          "Too few to say ("
+              + assessment.smallNumberRule().description()
+              + "): "
+              + String.join(", ", names)
+              + ".",
+          out);
     }
   }
 
@@ -232,11 +241,11 @@ final class GroupsSection implements Section {
     return text;
   }
 
-  private static String impactCell(GroupResult group) {
-    String label = Html.escape(group.adverseImpact().label());
+  private static Table.Cell impactCell(GroupResult group) {
+    String label = group.adverseImpact().label();
     return group.adverseImpact().isAdverse()
-        ? "<span class='rag rag-red'>" + label + "</span>"
-        : label;
+        ? Table.Cell.span("rag rag-red", label)
+        : Table.Cell.of(label);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.equalitymonitoring.report;
 
+import static org.equalitymonitoring.report.Table.cells;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -74,13 +76,13 @@ final class RecordingSection implements Section {
     List<RecordingStatus> statuses = tables.statuses();
     statuses.forEach(status -> headers.add(status.label()));
     headers.add("Records");
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Table.Cell>> rows = new ArrayList<>();
     double[][] shares = new double[units.size()][statuses.size()];
     List<String> chartUnits = new ArrayList<>();
     List<double[]> chartShares = new ArrayList<>();
     for (int u = 0; u < units.size(); u++) {
       List<String> row = new ArrayList<>();
-      row.add(Html.escape(units.get(u)));
+      row.add(units.get(u));
       boolean complete = true;
       for (int s = 0; s < statuses.size(); s++) {
         PublishedCell cell = tables.status(u, statuses.get(s));
@@ -92,7 +94,7 @@ final class RecordingSection implements Section {
         shares[u][s] = share.orElse(0);
       }
       row.add(tables.units().rowTotal(u).display());
-      rows.add(row);
+      rows.add(cells(row.toArray(new String[0])));
       if (complete) {
         chartUnits.add(units.get(u));
         chartShares.add(shares[u]);
@@ -144,12 +146,12 @@ final class RecordingSection implements Section {
       out.append("<p>No record was coded to an \"Any other\" category.</p>");
       return;
     }
-    List<List<String>> otherRows = new ArrayList<>();
+    List<List<Table.Cell>> otherRows = new ArrayList<>();
     for (int i = 0; i < others.size(); i++) {
       OtherCategoryShare other = others.get(i);
       otherRows.add(
-          List.of(
-              Html.escape(other.category().code() + " " + other.category().label()),
+          cells(
+              other.category().code() + " " + other.category().label(),
               tables.otherCounts().cell(i, 0).display(),
               otherShare(i).isPresent() ? Format.percent(otherShare(i).getAsDouble()) : "–"));
     }
@@ -166,10 +168,9 @@ final class RecordingSection implements Section {
     if (writeIns.isEmpty()) {
       out.append("<p>No free-text descriptions were recorded, or all are too small to show.</p>");
     } else {
-      List<List<String>> writeInRows = new ArrayList<>();
+      List<List<Table.Cell>> writeInRows = new ArrayList<>();
       for (WriteIn writeIn : writeIns) {
-        writeInRows.add(
-            List.of(Html.escape(writeIn.code), Html.escape(writeIn.text), writeIn.count));
+        writeInRows.add(cells(writeIn.code, writeIn.text, writeIn.count));
       }
       Table.append(
           out,
@@ -179,9 +180,8 @@ final class RecordingSection implements Section {
           Table.numeric("ttn"));
     }
     if (hiddenWriteIns > 0) {
-      out.append("<p class='note'>")
-          .append(hiddenWriteIns)
-          .append(" description(s) with small numbers are not shown.</p>");
+      Templates.paragraph(
+          "note", "", hiddenWriteIns + " description(s) with small numbers are not shown.", out);
     }
   }
 

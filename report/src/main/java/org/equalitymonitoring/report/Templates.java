@@ -3,6 +3,8 @@ package org.equalitymonitoring.report;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The report's HTML templates (src/main/jte), compiled to Java at build time by the jte Maven
@@ -15,7 +17,7 @@ final class Templates {
           null,
           ContentType.Html,
           Templates.class.getClassLoader(),
-          "org.equalitymonitoring.report.templates");
+          "org.equalitymonitoring.report");
 
   private Templates() {}
 
@@ -27,19 +29,47 @@ final class Templates {
    * @param out where to append
    */
   static void render(String name, Object parameter, StringBuilder out) {
-    ENGINE.render(
-        name,
-        parameter,
-        new TemplateOutput() {
-          @Override
-          public void writeContent(String value) {
-            out.append(value);
-          }
+    ENGINE.render(name, parameter, output(out));
+  }
 
-          @Override
-          public void writeContent(String value, int beginIndex, int endIndex) {
-            out.append(value, beginIndex, endIndex);
-          }
-        });
+  /**
+   * Appends a template's HTML.
+   *
+   * @param name the template's file name, such as {@code page.jte}
+   * @param parameters the template's parameters by name
+   * @param out where to append
+   */
+  static void render(String name, Map<String, Object> parameters, StringBuilder out) {
+    ENGINE.render(name, parameters, output(out));
+  }
+
+  /**
+   * Appends a paragraph, {@code <p class='style'><strong>lead</strong> text</p>}.
+   *
+   * @param style the paragraph's class, or "" for none
+   * @param lead a bold lead-in, or "" for none
+   * @param text the paragraph's text
+   * @param out where to append
+   */
+  static void paragraph(String style, String lead, String text, StringBuilder out) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("style", style);
+    parameters.put("lead", lead);
+    parameters.put("text", text);
+    render("paragraph.jte", parameters, out);
+  }
+
+  private static TemplateOutput output(StringBuilder out) {
+    return new TemplateOutput() {
+      @Override
+      public void writeContent(String value) {
+        out.append(value);
+      }
+
+      @Override
+      public void writeContent(String value, int beginIndex, int endIndex) {
+        out.append(value, beginIndex, endIndex);
+      }
+    };
   }
 }
