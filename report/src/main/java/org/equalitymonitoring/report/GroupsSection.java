@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.impact.GroupResult;
 import org.equalitymonitoring.impact.ImpactAssessment;
+import org.equalitymonitoring.io.ImpactAssessmentJson;
 
 /**
  * A comparison of ethnic groups from an impact assessment: representation against a population, or
@@ -250,47 +251,7 @@ final class GroupsSection implements Section {
 
   @Override
   public void json(JsonGenerator json) throws IOException {
-    json.writeStartObject();
-    json.writeStringField(
-        "measure", assessment.measure().name().toLowerCase(java.util.Locale.ROOT));
-    json.writeNumberField("confidence", assessment.confidence().level());
-    json.writeStringField("reference", assessment.reference());
-    json.writeArrayFieldStart("groups");
-    for (GroupResult group : assessment.groups()) {
-      json.writeStartObject();
-      json.writeStringField("group", group.group());
-      json.writeStringField(
-          "label", scheme.category(group.group()).map(c -> c.label()).orElse(group.group()));
-      number(
-          json,
-          "events",
-          group.events().isPresent()
-              ? OptionalDouble.of(group.events().getAsLong())
-              : OptionalDouble.empty());
-      number(json, "denominator", group.denominator());
-      number(json, "value", group.value());
-      number(json, "lower", group.lower());
-      number(json, "upper", group.upper());
-      json.writeStringField("method", group.method().orElse(null));
-      number(json, "ratio", group.ratio());
-      number(json, "ratioLower", group.ratioLower());
-      number(json, "ratioUpper", group.ratioUpper());
-      number(json, "populationShare", group.populationShare());
-      json.writeStringField("significance", group.significance().map(s -> s.label()).orElse(null));
-      json.writeStringField("adverseImpact", group.adverseImpact().name());
-      json.writeBooleanField("suppressed", group.suppressed());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  private static void number(JsonGenerator json, String field, OptionalDouble value)
-      throws IOException {
-    if (value.isPresent()) {
-      json.writeNumberField(field, value.getAsDouble());
-    } else {
-      json.writeNullField(field);
-    }
+    ImpactAssessmentJson.write(
+        assessment, code -> scheme.category(code).map(c -> c.label()).orElse(code), json);
   }
 }
