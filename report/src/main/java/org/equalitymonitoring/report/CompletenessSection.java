@@ -184,26 +184,27 @@ final class CompletenessSection implements Section {
 
   @Override
   public void html(StringBuilder out) {
-    out.append("<div class='cards'>");
-    card(
-        out,
-        "Records with " + settings.completeWords(),
-        Format.percent(overall.proportion().value()),
-        settings.confidence.label()
-            + " interval "
-            + Format.interval(overall.proportion().lower(), overall.proportion().upper()));
-    card(
-        out, "Records", Format.count(overall.total()), Format.count(overall.complete()) + " known");
+    List<String[]> cards = new ArrayList<>();
+    cards.add(
+        card(
+            "Records with " + settings.completeWords(),
+            Format.percent(overall.proportion().value()),
+            settings.confidence.label()
+                + " interval "
+                + Format.interval(overall.proportion().lower(), overall.proportion().upper())));
+    cards.add(
+        card(
+            "Records", Format.count(overall.total()), Format.count(overall.complete()) + " known"));
     if (settings.target.isPresent()) {
       long meeting =
           report.units().stream().filter(u -> u.meetsTarget() == TargetStatus.MET).count();
-      card(
-          out,
-          "Target " + Format.percent(settings.target.get().threshold()),
-          meeting + " of " + report.units().size(),
-          "units meet it; overall: " + rag(overall).map(r -> r.label).orElse(""));
+      cards.add(
+          card(
+              "Target " + Format.percent(settings.target.get().threshold()),
+              meeting + " of " + report.units().size(),
+              "units meet it; overall: " + rag(overall).map(r -> r.label).orElse("")));
     }
-    out.append("</div>");
+    Templates.render("cards.jte", cards, out);
     Templates.paragraph("", "", definitionText(settings.definition), out);
     List<List<Table.Cell>> rows = new ArrayList<>();
     int evaluatedIndex = 0;
@@ -313,7 +314,7 @@ final class CompletenessSection implements Section {
   }
 
   private void trajectory(StringBuilder out) {
-    out.append("<h3 id='trajectory'>Progress over time</h3>");
+    Templates.heading("trajectory", "Progress over time", out);
     List<List<Table.Cell>> rows = new ArrayList<>();
     List<LocalDate> ends = new ArrayList<>();
     List<Charts.Point> points = new ArrayList<>();
@@ -433,8 +434,9 @@ final class CompletenessSection implements Section {
     return text.toString();
   }
 
-  static void card(StringBuilder out, String label, String value, String detail) {
-    Templates.render("card.jte", Map.of("label", label, "value", value, "detail", detail), out);
+  /** A headline figure for {@code cards.jte}: its label, value and detail. */
+  private static String[] card(String label, String value, String detail) {
+    return new String[] {label, value, detail};
   }
 
   /** Appends a figure: a chart's SVG (escaped where {@link Svg} writes it) and its caption. */

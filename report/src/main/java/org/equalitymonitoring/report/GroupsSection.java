@@ -135,15 +135,18 @@ final class GroupsSection implements Section {
           .goodnessOfFit()
           .ifPresent(
               fit ->
-                  out.append(
+                  Templates.paragraph(
+                      "",
+                      "",
                       String.format(
                           java.util.Locale.ROOT,
-                          "<p>Chi-square goodness of fit of the records to the population: χ² = %.1f on %d degrees of freedom, p %s.</p>",
+                          "Chi-square goodness of fit of the records to the population: χ² = %.1f on %d degrees of freedom, p %s.",
                           fit.statistic(),
                           fit.degreesOfFreedom(),
                           fit.pValue() < 0.001
                               ? "< 0.001"
-                              : String.format(java.util.Locale.ROOT, "= %.3f", fit.pValue()))));
+                              : String.format(java.util.Locale.ROOT, "= %.3f", fit.pValue())),
+                      out));
       if (!groups.isEmpty()) {
         StringBuilder description =
             new StringBuilder("Share of records and of the population by group: ");

@@ -106,12 +106,15 @@ final class RecordingSection implements Section {
         headers,
         rows,
         Table.numeric("t" + "n".repeat(statuses.size() + 1)));
-    out.append(
-        "<p>Not stated (Z): the person was asked and declined. Not known (99, X, 9): not asked or"
+    Templates.paragraph(
+        "",
+        "",
+        "Not stated (Z): the person was asked and declined. Not known (99, X, 9): not asked or"
             + " not known. Coded to a heading: a heading such as Mixed, which cannot be chosen."
             + " Broad group: a term such as BAME or BME that spans several categories and names"
             + " none. Unrecognised: a value that is not a code, label, synonym or broad-group term"
-            + " of the scheme.</p>");
+            + " of the scheme.",
+        out);
     if (!chartUnits.isEmpty()) {
       List<String> labels = new ArrayList<>();
       statuses.forEach(status -> labels.add(status.label()));
@@ -140,10 +143,10 @@ final class RecordingSection implements Section {
                   ? " Units with a suppressed count are not charted."
                   : ""));
     }
-    out.append("<h3 id='any-other'>\"Any other\" categories</h3>");
+    Templates.heading("any-other", "\"Any other\" categories", out);
     List<OtherCategoryShare> others = tables.others();
     if (others.isEmpty()) {
-      out.append("<p>No record was coded to an \"Any other\" category.</p>");
+      Templates.paragraph("", "", "No record was coded to an \"Any other\" category.", out);
       return;
     }
     List<List<Table.Cell>> otherRows = new ArrayList<>();
@@ -161,12 +164,16 @@ final class RecordingSection implements Section {
         List.of("Category", "Records", "Share of known"),
         otherRows,
         Table.numeric("tnn"));
-    out.append(
-        "<p>Many records in an \"Any other\" category can hide a community that a local"
+    Templates.paragraph(
+        "",
+        "",
+        "Many records in an \"Any other\" category can hide a community that a local"
             + " sub-classification should name. The largest free-text descriptions recorded with"
-            + " them:</p>");
+            + " them:",
+        out);
     if (writeIns.isEmpty()) {
-      out.append("<p>No free-text descriptions were recorded, or all are too small to show.</p>");
+      Templates.paragraph(
+          "", "", "No free-text descriptions were recorded, or all are too small to show.", out);
     } else {
       List<List<Table.Cell>> writeInRows = new ArrayList<>();
       for (WriteIn writeIn : writeIns) {

@@ -59,6 +59,17 @@ final class Templates {
     render("paragraph.jte", parameters, out);
   }
 
+  /**
+   * Appends a subheading, {@code <h3 id='id'>text</h3>}.
+   *
+   * @param id the heading's anchor
+   * @param text the heading
+   * @param out where to append
+   */
+  static void heading(String id, String text, StringBuilder out) {
+    render("heading.jte", Map.of("id", id, "text", text), out);
+  }
+
   private static TemplateOutput output(StringBuilder out) {
     return new TemplateOutput() {
       @Override
