@@ -9,12 +9,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.equalitymonitoring.coding.Recogniser;
 import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.impact.ImpactAssessment;
 import org.equalitymonitoring.impact.ImpactAssessor;
 import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.impact.Reference;
 import org.equalitymonitoring.io.CsvReader;
+import org.equalitymonitoring.io.ImpactAssessmentJson;
+import org.equalitymonitoring.monitoring.DisclosedMonitoring;
 import org.equalitymonitoring.monitoring.MonitoringResult;
 import org.equalitymonitoring.monitoring.MonitoringTally;
 import org.equalitymonitoring.monitoring.Outcome;
@@ -27,8 +30,9 @@ import org.equalitymonitoring.schemes.BundledSchemes;
  *
  * <p>Shows: {@link MonitoringTally} (completeness by ward and outcomes by group in one streaming
  * pass; tallies merge), {@link MonitoringResult#outcomes()} passed straight to {@link
- * ImpactAssessor#proportions}, and {@link ReportBuilder} from the {@code
- * equality-monitoring-report} artifact.
+ * ImpactAssessor#proportions}, the published figures under disclosure control ({@link
+ * DisclosedMonitoring}) written as JSON ({@link ImpactAssessmentJson}), and {@link ReportBuilder}
+ * from the {@code equality-monitoring-report} artifact.
  */
 public final class MonitoringOutcomes {
   /** One admission: the ward, the raw ethnicity value and whether the person was detained. */
@@ -64,6 +68,28 @@ public final class MonitoringOutcomes {
     return ImpactAssessor.of(OutcomeKind.ADVERSE_OUTCOME)
         .withReference(Reference.group("A"))
         .proportions(result.outcomes());
+  }
+
+  /**
+   * Returns the figures that may be published under NHS Digital disclosure control: completeness by
+   * ward and detentions by group, disclosed together so that a group withheld in one table is
+   * withheld in all; the same computation as the report's, without its HTML.
+   */
+  public static DisclosedMonitoring published(MonitoringResult result) {
+    return DisclosedMonitoring.of(
+        result,
+        CompletenessDefinition.KNOWN,
+        DisclosurePolicy.nhsDigital(),
+        Optional.empty(),
+        Optional.of(detentions(result)));
+  }
+
+  /** Writes the published detentions by group as JSON, each group with its category's label. */
+  public static void detentionsJson(DisclosedMonitoring published, Writer out) {
+    ImpactAssessmentJson.write(
+        published.outcome().orElseThrow(),
+        code -> NHS.category(code).map(c -> c.label()).orElse(code),
+        out);
   }
 
   /** Writes the equality-monitoring report of the admissions as one HTML page. */

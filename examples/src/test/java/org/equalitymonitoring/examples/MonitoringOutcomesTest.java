@@ -2,10 +2,13 @@ package org.equalitymonitoring.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.Map;
 import org.equalitymonitoring.impact.GroupCount;
+import org.equalitymonitoring.monitoring.DisclosedMonitoring;
 import org.equalitymonitoring.monitoring.MonitoringResult;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,24 @@ class MonitoringOutcomesTest {
         .containsExactly(GroupCount.of("A", 30, 300L), GroupCount.of("M", 25, 100L));
     assertThat(result.outcomesMissing()).isZero();
     assertThat(MonitoringOutcomes.detentions(result).groups()).hasSize(2);
+  }
+
+  @Test
+  void publishesTheFiguresUnderDisclosureControl() throws Exception {
+    // NHS Digital: 1 to 7 suppressed, the rest rounded to 5. Every figure here is already a
+    // multiple of 5 above 7 (known North 200 + 50 = 250 of 260, South 100 + 50 = 150 of 190;
+    // detentions A 30 of 300, M 25 of 100), so all are published as they are.
+    DisclosedMonitoring published = MonitoringOutcomes.published(result);
+    assertThat(published.tables().unitNames()).containsExactly("North", "South");
+    assertThat(published.tables().units().cell(0, 0).display()).isEqualTo("250");
+    assertThat(published.tables().units().rowTotal(1).display()).isEqualTo("190");
+    StringWriter json = new StringWriter();
+    MonitoringOutcomes.detentionsJson(published, json);
+    JsonNode groups = new ObjectMapper().readTree(json.toString()).get("groups");
+    assertThat(groups.get(1).get("group").asText()).isEqualTo("M");
+    assertThat(groups.get(1).get("label").asText()).isEqualTo("Black or Black British - Caribbean");
+    assertThat(groups.get(1).get("events").asLong()).isEqualTo(25);
+    assertThat(groups.get(1).get("suppressed").asBoolean()).isFalse();
   }
 
   @Test

@@ -1,10 +1,13 @@
 package org.equalitymonitoring.report;
 
+import static org.equalitymonitoring.report.Table.cells;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -14,7 +17,9 @@ import org.equalitymonitoring.completeness.ProgressOverTime;
 import org.equalitymonitoring.completeness.TargetStatus;
 import org.equalitymonitoring.completeness.UnitCompleteness;
 import org.equalitymonitoring.completeness.UnitCount;
+import org.equalitymonitoring.disclosure.DisclosedTable;
 import org.equalitymonitoring.io.CompletenessReportJson;
+import org.equalitymonitoring.monitoring.MonitoringTables;
 import org.equalitymonitoring.stats.ProportionFunnel;
 
 /**
@@ -58,12 +63,12 @@ final class CompletenessSection implements Section {
     }
   }
 
-  CompletenessSection(ReportSettings settings, ReportTables tables) {
+  CompletenessSection(ReportSettings settings, MonitoringTables tables) {
     this.settings = settings;
-    Published published = tables.units;
+    DisclosedTable published = tables.units();
     List<UnitCount> evaluated = new ArrayList<>();
-    for (int i = 0; i < tables.unitNames.size(); i++) {
-      String name = tables.unitNames.get(i).isEmpty() ? "All records" : tables.unitNames.get(i);
+    for (int i = 0; i < tables.unitNames().size(); i++) {
+      String name = tables.unitNames().get(i).isEmpty() ? "All records" : tables.unitNames().get(i);
       OptionalLong known = published.cell(i, 0).value();
       OptionalLong total = published.rowTotal(i).value();
       unitNames.add(name);
@@ -98,10 +103,10 @@ final class CompletenessSection implements Section {
                 settings.confidence)
             : report;
     this.overall = overallReport.overall();
-    if (tables.periods.isPresent()) {
-      Published publishedPeriods = tables.periods.get();
-      for (int i = 0; i < tables.periodNames.size(); i++) {
-        String name = tables.periodNames.get(i);
+    if (tables.periods().isPresent()) {
+      DisclosedTable publishedPeriods = tables.periods().get();
+      for (int i = 0; i < tables.periodNames().size(); i++) {
+        String name = tables.periodNames().get(i);
         OptionalLong known = publishedPeriods.cell(i, 0).value();
         OptionalLong total = publishedPeriods.rowTotal(i).value();
         Optional<UnitCompleteness> result = Optional.empty();
@@ -171,55 +176,43 @@ final class CompletenessSection implements Section {
     }
   }
 
-  private static String ragCell(Optional<Rag> rag) {
+  private static Table.Cell ragCell(Optional<Rag> rag) {
     return rag.map(
-            r ->
-                "<span class='rag rag-"
-                    + r.name().toLowerCase(java.util.Locale.ROOT)
-                    + "'>"
-                    + r.label
-                    + "</span>")
-        .orElse("–");
+            r -> Table.Cell.span("rag rag-" + r.name().toLowerCase(java.util.Locale.ROOT), r.label))
+        .orElse(Table.Cell.of("–"));
   }
 
   @Override
   public void html(StringBuilder out) {
-    out.append("<div class='cards'>");
-    card(
-        out,
-        "Records with " + settings.completeWords(),
-        Format.percent(overall.proportion().value()),
-        settings.confidence.label()
-            + " interval "
-            + Format.interval(overall.proportion().lower(), overall.proportion().upper()));
-    card(
-        out, "Records", Format.count(overall.total()), Format.count(overall.complete()) + " known");
+    List<String[]> cards = new ArrayList<>();
+    cards.add(
+        card(
+            "Records with " + settings.completeWords(),
+            Format.percent(overall.proportion().value()),
+            settings.confidence.label()
+                + " interval "
+                + Format.interval(overall.proportion().lower(), overall.proportion().upper())));
+    cards.add(
+        card(
+            "Records", Format.count(overall.total()), Format.count(overall.complete()) + " known"));
     if (settings.target.isPresent()) {
       long meeting =
           report.units().stream().filter(u -> u.meetsTarget() == TargetStatus.MET).count();
-      card(
-          out,
-          "Target " + Format.percent(settings.target.get().threshold()),
-          meeting + " of " + report.units().size(),
-          "units meet it; overall: " + rag(overall).map(r -> r.label).orElse(""));
+      cards.add(
+          card(
+              "Target " + Format.percent(settings.target.get().threshold()),
+              meeting + " of " + report.units().size(),
+              "units meet it; overall: " + rag(overall).map(r -> r.label).orElse("")));
     }
-    out.append("</div>");
-    out.append("<p>").append(Html.escape(definitionText(settings.definition))).append("</p>");
-    List<List<String>> rows = new ArrayList<>();
+    Templates.render("cards.jte", cards, out);
+    Templates.paragraph("", "", definitionText(settings.definition), out);
+    List<List<Table.Cell>> rows = new ArrayList<>();
     int evaluatedIndex = 0;
     List<Charts.Point> points = new ArrayList<>();
     for (int i = 0; i < unitNames.size(); i++) {
       String name = unitNames.get(i);
       if (suppressedUnits.contains(name)) {
-        rows.add(
-            List.of(
-                Html.escape(name),
-                unitTotals.get(i),
-                unitKnown.get(i),
-                "suppressed",
-                "–",
-                "–",
-                "–"));
+        rows.add(cells(name, unitTotals.get(i), unitKnown.get(i), "suppressed", "–", "–", "–"));
         continue;
       }
       UnitCompleteness unit = report.units().get(evaluatedIndex++);
@@ -232,23 +225,24 @@ final class CompletenessSection implements Section {
               unit.proportion().upper()));
       rows.add(
           List.of(
-              Html.escape(name),
-              unitTotals.get(i),
-              unitKnown.get(i),
-              Format.percent(unit.proportion().value()),
-              Format.interval(unit.proportion().lower(), unit.proportion().upper()),
+              Table.Cell.of(name),
+              Table.Cell.of(unitTotals.get(i)),
+              Table.Cell.of(unitKnown.get(i)),
+              Table.Cell.of(Format.percent(unit.proportion().value())),
+              Table.Cell.of(Format.interval(unit.proportion().lower(), unit.proportion().upper())),
               ragCell(rag(unit)),
-              unit.funnel().map(f -> f.label()).orElse("")));
+              Table.Cell.of(unit.funnel().map(f -> f.label()).orElse(""))));
     }
     rows.add(
         List.of(
-            "<strong>Overall</strong>",
-            Format.count(overall.total()),
-            Format.count(overall.complete()),
-            Format.percent(overall.proportion().value()),
-            Format.interval(overall.proportion().lower(), overall.proportion().upper()),
+            Table.Cell.strong("Overall"),
+            Table.Cell.of(Format.count(overall.total())),
+            Table.Cell.of(Format.count(overall.complete())),
+            Table.Cell.of(Format.percent(overall.proportion().value())),
+            Table.Cell.of(
+                Format.interval(overall.proportion().lower(), overall.proportion().upper())),
             ragCell(rag(overall)),
-            ""));
+            Table.Cell.of("")));
     Table.append(
         out,
         "Completeness by unit",
@@ -263,9 +257,12 @@ final class CompletenessSection implements Section {
         rows,
         Table.numeric("tnnnntt"));
     if (!suppressedUnits.isEmpty()) {
-      out.append("<p class='note'>")
-          .append(suppressedUnits.size())
-          .append(" unit(s) with small numbers are suppressed and left out of the charts.</p>");
+      Templates.paragraph(
+          "note",
+          "",
+          suppressedUnits.size()
+              + " unit(s) with small numbers are suppressed and left out of the charts.",
+          out);
     }
     OptionalDouble target =
         settings.target.map(t -> OptionalDouble.of(t.threshold())).orElse(OptionalDouble.empty());
@@ -317,14 +314,14 @@ final class CompletenessSection implements Section {
   }
 
   private void trajectory(StringBuilder out) {
-    out.append("<h3 id='trajectory'>Progress over time</h3>");
-    List<List<String>> rows = new ArrayList<>();
+    Templates.heading("trajectory", "Progress over time", out);
+    List<List<Table.Cell>> rows = new ArrayList<>();
     List<LocalDate> ends = new ArrayList<>();
     List<Charts.Point> points = new ArrayList<>();
     Double previous = null;
     for (Period period : periods) {
       if (period.result.isEmpty()) {
-        rows.add(List.of(Html.escape(period.name), period.total, "suppressed", "–", "–", "–"));
+        rows.add(cells(period.name, period.total, "suppressed", "–", "–", "–"));
         previous = null;
         continue;
       }
@@ -339,8 +336,8 @@ final class CompletenessSection implements Section {
               unit.proportion().lower(),
               unit.proportion().upper()));
       rows.add(
-          List.of(
-              Html.escape(period.name),
+          cells(
+              period.name,
               period.total,
               Format.percent(value),
               Format.interval(unit.proportion().lower(), unit.proportion().upper()),
@@ -437,22 +434,14 @@ final class CompletenessSection implements Section {
     return text.toString();
   }
 
-  static void card(StringBuilder out, String label, String value, String detail) {
-    out.append("<div class='card'><div class='card-label'>")
-        .append(Html.escape(label))
-        .append("</div><div class='card-value'>")
-        .append(Html.escape(value))
-        .append("</div><div class='card-detail'>")
-        .append(Html.escape(detail))
-        .append("</div></div>");
+  /** A headline figure for {@code cards.jte}: its label, value and detail. */
+  private static String[] card(String label, String value, String detail) {
+    return new String[] {label, value, detail};
   }
 
+  /** Appends a figure: a chart's SVG (escaped where {@link Svg} writes it) and its caption. */
   static void figure(StringBuilder out, String svg, String caption) {
-    out.append("<figure>")
-        .append(svg)
-        .append("<figcaption>")
-        .append(Html.escape(caption))
-        .append("</figcaption></figure>");
+    Templates.render("figure.jte", Map.of("svg", svg, "caption", caption), out);
   }
 
   @Override

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,13 +19,14 @@ import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.disclosure.PublishedCell;
 import org.equalitymonitoring.impact.GroupCount;
-import org.equalitymonitoring.impact.GroupResult;
 import org.equalitymonitoring.impact.ImpactAssessment;
 import org.equalitymonitoring.impact.ImpactAssessor;
 import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.impact.Reference;
 import org.equalitymonitoring.mapping.Crosswalk;
+import org.equalitymonitoring.monitoring.DisclosedMonitoring;
 import org.equalitymonitoring.monitoring.MonitoringResult;
+import org.equalitymonitoring.monitoring.MonitoringTables;
 import org.equalitymonitoring.monitoring.PopulationDenominators;
 import org.equalitymonitoring.population.PopulationConvention;
 import org.equalitymonitoring.population.ReexpressedPopulation;
@@ -113,31 +114,28 @@ public final class EqualityReport {
       referenceName =
           base.category(reference).map(c -> c.code() + " " + c.label()).orElse(reference);
     }
-    // A group's count appears in the representation, outcome and "Any other" tables: a group
-    // withheld in one is withheld in all, until no table withholds a group another publishes.
-    Set<String> withheld = new HashSet<>();
-    ReportTables tables;
-    Optional<ImpactAssessment> publishedRepresentation;
-    Optional<ImpactAssessment> publishedOutcome;
-    Optional<WriteInsSection> writeIns = Optional.empty();
-    while (true) {
-      Set<String> now = Set.copyOf(withheld);
-      publishedRepresentation = representation.map(r -> r.disclose(settings.disclosure, now));
-      publishedOutcome = outcome.map(o -> o.disclose(settings.disclosure, now));
-      tables = new ReportTables(settings, analysis, now);
-      publishedRepresentation.ifPresent(r -> withheld.addAll(withheldGroups(r)));
-      publishedOutcome.ifPresent(o -> withheld.addAll(withheldGroups(o)));
-      withheld.addAll(tables.suppressedOtherCategories());
-      if (settings.columns.description.isPresent()) {
-        writeIns =
-            Optional.of(new WriteInsSection(settings, analysis, tables, Set.copyOf(withheld)));
-        withheld.addAll(writeIns.get().withheldTotals());
-      }
-      if (withheld.equals(now)) {
-        break;
-      }
-    }
-    this.records = tables.units.grandTotal();
+    // A group's count appears in the representation, outcome and "Any other" tables, and an "Any
+    // other" category's count is the total of its write-ins table: a group withheld in one is
+    // withheld in all.
+    List<DisclosedMonitoring.LinkedTable> linked =
+        settings.columns.description.isPresent()
+            ? List.of(
+                (monitoringTables, withheldSoFar) ->
+                    new WriteInsSection(settings, analysis, monitoringTables, withheldSoFar)
+                        .withheldTotals())
+            : List.of();
+    DisclosedMonitoring published =
+        DisclosedMonitoring.of(
+            monitoring, settings.definition, settings.disclosure, representation, outcome, linked);
+    MonitoringTables tables = published.tables();
+    Set<String> withheld = published.withheld();
+    Optional<ImpactAssessment> publishedRepresentation = published.representation();
+    Optional<ImpactAssessment> publishedOutcome = published.outcome();
+    Optional<WriteInsSection> writeIns =
+        settings.columns.description.isPresent()
+            ? Optional.of(new WriteInsSection(settings, analysis, tables, withheld))
+            : Optional.empty();
+    this.records = tables.units().grandTotal();
     CompletenessSection completeness = new CompletenessSection(settings, tables);
     sections.add(completeness);
     sections.add(new RecordingSection(tables));
@@ -164,7 +162,7 @@ public final class EqualityReport {
     settings.broadGroups.ifPresent(
         convention -> {
           BroadGroupsSection section =
-              new BroadGroupsSection(settings, analysis, convention, Set.copyOf(withheld));
+              new BroadGroupsSection(settings, analysis, convention, withheld);
           sections.add(section);
           methods.add("Broad groups", section.convention());
         });
@@ -212,16 +210,6 @@ public final class EqualityReport {
     }
     sections.add(findings(monitoring, completeness, population));
     sections.add(methods);
-  }
-
-  private static Set<String> withheldGroups(ImpactAssessment assessment) {
-    Set<String> groups = new HashSet<>();
-    for (GroupResult g : assessment.groups()) {
-      if (g.suppressed()) {
-        groups.add(g.group());
-      }
-    }
-    return groups;
   }
 
   private PopulationDenominators populationShares(
@@ -398,59 +386,26 @@ public final class EqualityReport {
    * @param out where to write; not closed
    */
   public void writeHtml(Writer out) {
+    List<String> bodies = new ArrayList<>();
+    for (Section section : sections) {
+      StringBuilder body = new StringBuilder();
+      section.html(body);
+      bodies.add(body.toString());
+    }
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("input", settings.inputName);
+    page.put(
+        "records", records.value().isPresent() ? Format.count(records.value().getAsLong()) : "*");
+    page.put("scheme", settings.recogniser.scheme().info().title());
+    page.put("asOf", settings.asOf.toString());
+    page.put("disclosure", settings.disclosure.id());
+    page.put("controlled", !settings.disclosure.id().equals(DisclosurePolicy.none().id()));
+    page.put("version", settings.version);
+    page.put("css", Styles.CSS);
+    page.put("sections", sections);
+    page.put("bodies", bodies);
     StringBuilder html = new StringBuilder(1 << 16);
-    html.append("<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'>")
-        .append("<meta name='viewport' content='width=device-width, initial-scale=1'>")
-        .append("<title>Equality monitoring report: ")
-        .append(Html.escape(settings.inputName))
-        .append("</title><style>")
-        .append(Styles.CSS)
-        .append("</style></head><body><header><h1>Equality monitoring report</h1><p class='meta'>")
-        .append(Html.escape(settings.inputName))
-        .append(" · ")
-        .append(records.value().isPresent() ? Format.count(records.value().getAsLong()) : "*")
-        .append(" records · ")
-        .append(Html.escape(settings.recogniser.scheme().info().title()))
-        .append(" · ")
-        .append(settings.asOf)
-        .append(
-            settings.disclosure.id().equals("none")
-                ? " · not disclosure-controlled"
-                : " · disclosure control: " + Html.escape(settings.disclosure.id()))
-        .append("</p><nav aria-label='Contents'><ol>");
-    for (Section section : sections) {
-      html.append("<li><a href='#")
-          .append(section.id())
-          .append("'>")
-          .append(Html.escape(section.title()))
-          .append("</a></li>");
-    }
-    html.append("</ol></nav></header>");
-    if (settings.disclosure.id().equals(DisclosurePolicy.none().id())) {
-      html.append(
-          "<p class='banner' role='alert'><strong>Not disclosure-controlled.</strong> This report"
-              + " shows exact counts, small numbers and free-text descriptions included. Do not"
-              + " publish or share it; run the report with a disclosure policy such as"
-              + " nhs-digital (the default) for a version that may be published.</p>");
-    }
-    html.append("<main>");
-    for (Section section : sections) {
-      html.append("<section id='")
-          .append(section.id())
-          .append("' aria-labelledby='")
-          .append(section.id())
-          .append("-h'><h2 id='")
-          .append(section.id())
-          .append("-h'>")
-          .append(Html.escape(section.title()))
-          .append("</h2>");
-      section.html(html);
-      html.append("</section>");
-    }
-    html.append("</main><footer><p>Made with equality-monitoring ")
-        .append(Html.escape(settings.version))
-        .append(
-            ". Ethnicity is special-category personal data: share this report only as the disclosure policy allows.</p></footer></body></html>\n");
+    Templates.render("page.jte", page, html);
     try {
       out.write(html.toString());
       out.flush();

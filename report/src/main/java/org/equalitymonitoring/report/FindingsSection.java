@@ -3,8 +3,10 @@ package org.equalitymonitoring.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.equalitymonitoring.rules.Finding;
 import org.equalitymonitoring.rules.RuleReport;
 
@@ -49,53 +51,34 @@ final class FindingsSection implements Section {
 
   @Override
   public void html(StringBuilder out) {
-    if (!rules.isEmpty()) {
-      out.append("<p>Rules checked: ")
-          .append(Html.escape(String.join("; ", rules)))
-          .append(".</p>");
+    Table table = null;
+    if (!findings.findings().isEmpty()) {
+      List<Finding> sorted = new ArrayList<>(findings.findings());
+      sorted.sort((a, b) -> a.severity().compareTo(b.severity()));
+      List<List<Table.Cell>> rows = new ArrayList<>();
+      for (Finding finding : sorted) {
+        String severity = finding.severity().name().toLowerCase(Locale.ROOT);
+        rows.add(
+            List.of(
+                Table.Cell.span("sev sev-" + severity, severity),
+                Table.Cell.of(finding.isOverall() ? "Overall" : finding.unit()),
+                Table.Cell.of(finding.ruleId()),
+                Table.Cell.of(finding.message())));
+      }
+      table =
+          Table.of(
+              "Findings of the data-quality rules",
+              List.of("Severity", "Unit", "Rule", "Finding"),
+              rows,
+              Table.numeric("tttt"));
     }
-    if (controlled) {
-      out.append(
-          "<p class='note'>Under disclosure control only rules on published figures are checked."
-              + " The rules on exact counts (not stated, unrecognised and retired codes, \"Any"
-              + " other\" share, a dominant code, the population distribution) run in a report"
-              + " with --disclosure none, which is not for publication: whether one fires could"
-              + " tell a reader about a suppressed count.</p>");
-    }
-    if (withheldUnits > 0) {
-      out.append("<p class='note'>")
-          .append(withheldUnits)
-          .append(withheldUnits == 1 ? " unit" : " units")
-          .append(" with small numbers (shown as suppressed above) ")
-          .append(withheldUnits == 1 ? "is" : "are")
-          .append(" not checked against the target: ")
-          .append(withheldUnits == 1 ? "its" : "their")
-          .append(" figures are withheld under the disclosure policy ")
-          .append(Html.escape(policy))
-          .append(".</p>");
-    }
-    if (findings.findings().isEmpty()) {
-      out.append("<p>No rule found a problem.</p>");
-      return;
-    }
-    List<Finding> sorted = new ArrayList<>(findings.findings());
-    sorted.sort((a, b) -> a.severity().compareTo(b.severity()));
-    List<List<String>> rows = new ArrayList<>();
-    for (Finding finding : sorted) {
-      String severity = finding.severity().name().toLowerCase(Locale.ROOT);
-      rows.add(
-          List.of(
-              "<span class='sev sev-" + severity + "'>" + severity + "</span>",
-              Html.escape(finding.isOverall() ? "Overall" : finding.unit()),
-              Html.escape(finding.ruleId()),
-              Html.escape(finding.message())));
-    }
-    Table.append(
-        out,
-        "Findings of the data-quality rules",
-        List.of("Severity", "Unit", "Rule", "Finding"),
-        rows,
-        Table.numeric("tttt"));
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("rules", String.join("; ", rules));
+    parameters.put("controlled", controlled);
+    parameters.put("withheldUnits", withheldUnits);
+    parameters.put("policy", policy);
+    parameters.put("table", table);
+    Templates.render("findings.jte", parameters, out);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.impact.GroupResult;
 import org.equalitymonitoring.impact.ImpactAssessment;
+import org.equalitymonitoring.io.ImpactAssessmentJson;
 
 /**
  * A comparison of ethnic groups from an impact assessment: representation against a population, or
@@ -60,8 +61,8 @@ final class GroupsSection implements Section {
 
   @Override
   public void html(StringBuilder out) {
-    out.append("<p>").append(Html.escape(introduction)).append("</p>");
-    List<List<String>> rows = new ArrayList<>();
+    Templates.paragraph("", "", introduction, out);
+    List<List<Table.Cell>> rows = new ArrayList<>();
     List<Charts.Point> points = new ArrayList<>();
     List<String> groups = new ArrayList<>();
     List<String> codes = new ArrayList<>();
@@ -89,26 +90,30 @@ final class GroupsSection implements Section {
           populationShares.add(group.populationShare().getAsDouble() / 100);
         }
       }
-      List<String> row = new ArrayList<>();
-      row.add(Html.escape(name));
-      row.add(group.events().isPresent() ? Format.count(group.events().getAsLong()) : "*");
+      List<Table.Cell> row = new ArrayList<>();
+      row.add(Table.Cell.of(name));
+      row.add(
+          Table.Cell.of(
+              group.events().isPresent() ? Format.count(group.events().getAsLong()) : "*"));
       if (representation()) {
-        row.add(value);
-        row.add(interval);
+        row.add(Table.Cell.of(value));
+        row.add(Table.Cell.of(interval));
         row.add(
-            group.populationShare().isPresent()
-                ? Format.percent(group.populationShare().getAsDouble() / 100)
-                : "–");
+            Table.Cell.of(
+                group.populationShare().isPresent()
+                    ? Format.percent(group.populationShare().getAsDouble() / 100)
+                    : "–"));
       } else {
         row.add(
-            group.denominator().isPresent()
-                ? Format.count((long) group.denominator().getAsDouble())
-                : "*");
-        row.add(value);
-        row.add(interval);
-        row.add(ratio(group));
+            Table.Cell.of(
+                group.denominator().isPresent()
+                    ? Format.count((long) group.denominator().getAsDouble())
+                    : "*"));
+        row.add(Table.Cell.of(value));
+        row.add(Table.Cell.of(interval));
+        row.add(Table.Cell.of(ratio(group)));
       }
-      row.add(group.significance().map(s -> s.label()).orElse("–"));
+      row.add(Table.Cell.of(group.significance().map(s -> s.label()).orElse("–")));
       row.add(impactCell(group));
       rows.add(row);
     }
@@ -130,15 +135,18 @@ final class GroupsSection implements Section {
           .goodnessOfFit()
           .ifPresent(
               fit ->
-                  out.append(
+                  Templates.paragraph(
+                      "",
+                      "",
                       String.format(
                           java.util.Locale.ROOT,
-                          "<p>Chi-square goodness of fit of the records to the population: χ² = %.1f on %d degrees of freedom, p %s.</p>",
+                          "Chi-square goodness of fit of the records to the population: χ² = %.1f on %d degrees of freedom, p %s.",
                           fit.statistic(),
                           fit.degreesOfFreedom(),
                           fit.pValue() < 0.001
                               ? "< 0.001"
-                              : String.format(java.util.Locale.ROOT, "= %.3f", fit.pValue()))));
+                              : String.format(java.util.Locale.ROOT, "= %.3f", fit.pValue())),
+                      out));
       if (!groups.isEmpty()) {
         StringBuilder description =
             new StringBuilder("Share of records and of the population by group: ");
@@ -201,18 +209,23 @@ final class GroupsSection implements Section {
               + " confidence interval.");
     }
     if (!assessment.adverselyImpactedGroups().isEmpty()) {
-      out.append("<p class='finding'><strong>Evidence of adverse impact:</strong> ");
       List<String> names = new ArrayList<>();
       assessment.adverselyImpactedGroups().forEach(g -> names.add(name(g)));
-      out.append(Html.escape(String.join(", ", names))).append(".</p>");
+      Templates.paragraph(
+          "finding", "Evidence of adverse impact:", String.join(", ", names) + ".", out);
     }
     if (!assessment.tooSmallToSay().isEmpty()) {
-      out.append("<p class='note'>Too few to say (")
-          .append(Html.escape(assessment.smallNumberRule().description()))
-          .append("): ");
       List<String> names = new ArrayList<>();
       assessment.tooSmallToSay().forEach(g -> names.add(name(g)));
-      out.append(Html.escape(String.join(", ", names))).append(".</p>");
+      Templates.paragraph(
+          "note",
+          "",
+          "Too few to say ("
+              + assessment.smallNumberRule().description()
+              + "): "
+              + String.join(", ", names)
+              + ".",
+          out);
     }
   }
 
@@ -232,56 +245,16 @@ final class GroupsSection implements Section {
     return text;
   }
 
-  private static String impactCell(GroupResult group) {
-    String label = Html.escape(group.adverseImpact().label());
+  private static Table.Cell impactCell(GroupResult group) {
+    String label = group.adverseImpact().label();
     return group.adverseImpact().isAdverse()
-        ? "<span class='rag rag-red'>" + label + "</span>"
-        : label;
+        ? Table.Cell.span("rag rag-red", label)
+        : Table.Cell.of(label);
   }
 
   @Override
   public void json(JsonGenerator json) throws IOException {
-    json.writeStartObject();
-    json.writeStringField(
-        "measure", assessment.measure().name().toLowerCase(java.util.Locale.ROOT));
-    json.writeNumberField("confidence", assessment.confidence().level());
-    json.writeStringField("reference", assessment.reference());
-    json.writeArrayFieldStart("groups");
-    for (GroupResult group : assessment.groups()) {
-      json.writeStartObject();
-      json.writeStringField("group", group.group());
-      json.writeStringField(
-          "label", scheme.category(group.group()).map(c -> c.label()).orElse(group.group()));
-      number(
-          json,
-          "events",
-          group.events().isPresent()
-              ? OptionalDouble.of(group.events().getAsLong())
-              : OptionalDouble.empty());
-      number(json, "denominator", group.denominator());
-      number(json, "value", group.value());
-      number(json, "lower", group.lower());
-      number(json, "upper", group.upper());
-      json.writeStringField("method", group.method().orElse(null));
-      number(json, "ratio", group.ratio());
-      number(json, "ratioLower", group.ratioLower());
-      number(json, "ratioUpper", group.ratioUpper());
-      number(json, "populationShare", group.populationShare());
-      json.writeStringField("significance", group.significance().map(s -> s.label()).orElse(null));
-      json.writeStringField("adverseImpact", group.adverseImpact().name());
-      json.writeBooleanField("suppressed", group.suppressed());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  private static void number(JsonGenerator json, String field, OptionalDouble value)
-      throws IOException {
-    if (value.isPresent()) {
-      json.writeNumberField(field, value.getAsDouble());
-    } else {
-      json.writeNullField(field);
-    }
+    ImpactAssessmentJson.write(
+        assessment, code -> scheme.category(code).map(c -> c.label()).orElse(code), json);
   }
 }

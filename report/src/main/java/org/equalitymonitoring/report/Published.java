@@ -3,40 +3,15 @@ package org.equalitymonitoring.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.OptionalDouble;
-import org.equalitymonitoring.disclosure.DisclosedTable;
 import org.equalitymonitoring.disclosure.PublishedCell;
 import org.equalitymonitoring.disclosure.Shares;
 
 /**
- * A table of counts after disclosure control: what the report may show. Shares are computed from
- * published values only, so a suppressed or rounded count cannot be recovered from them.
+ * Figures of the report's own tables after disclosure control. Shares are computed from published
+ * values only, so a suppressed or rounded count cannot be recovered from them.
  */
 final class Published {
-  private final DisclosedTable table;
-
-  private Published(DisclosedTable table) {
-    this.table = table;
-  }
-
-  static Published of(DisclosedTable table) {
-    return new Published(table);
-  }
-
-  PublishedCell cell(int row, int column) {
-    return table.cell(row, column);
-  }
-
-  PublishedCell rowTotal(int row) {
-    return table.rowTotal(row);
-  }
-
-  PublishedCell columnTotal(int column) {
-    return table.columnTotal(column);
-  }
-
-  PublishedCell grandTotal() {
-    return table.grandTotal();
-  }
+  private Published() {}
 
   /** The share of a part in a whole, when both are published and the whole is not 0. */
   static OptionalDouble share(PublishedCell part, PublishedCell whole) {

@@ -1,5 +1,7 @@
 package org.equalitymonitoring.report;
 
+import static org.equalitymonitoring.report.Table.cells;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -7,6 +9,9 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.equalitymonitoring.completeness.OtherCategoryShare;
 import org.equalitymonitoring.disclosure.PublishedCell;
+import org.equalitymonitoring.disclosure.Shares;
+import org.equalitymonitoring.monitoring.MonitoringTables;
+import org.equalitymonitoring.monitoring.RecordingStatus;
 
 /**
  * How ethnicity was recorded: the share of each recognition status by unit (coded, not stated, not
@@ -15,11 +20,11 @@ import org.equalitymonitoring.disclosure.PublishedCell;
  */
 final class RecordingSection implements Section {
   private final List<String> units = new ArrayList<>();
-  private final ReportTables tables;
+  private final MonitoringTables tables;
 
-  RecordingSection(ReportTables tables) {
+  RecordingSection(MonitoringTables tables) {
     this.tables = tables;
-    for (String unit : tables.unitNames) {
+    for (String unit : tables.unitNames()) {
       units.add(unit.isEmpty() ? "All records" : unit);
     }
   }
@@ -38,28 +43,28 @@ final class RecordingSection implements Section {
   public void html(StringBuilder out) {
     List<String> headers = new ArrayList<>();
     headers.add("Unit");
-    List<ReportTables.Status> statuses = tables.statuses;
-    statuses.forEach(status -> headers.add(status.label));
+    List<RecordingStatus> statuses = tables.statuses();
+    statuses.forEach(status -> headers.add(status.label()));
     headers.add("Records");
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Table.Cell>> rows = new ArrayList<>();
     double[][] shares = new double[units.size()][statuses.size()];
     List<String> chartUnits = new ArrayList<>();
     List<double[]> chartShares = new ArrayList<>();
     for (int u = 0; u < units.size(); u++) {
       List<String> row = new ArrayList<>();
-      row.add(Html.escape(units.get(u)));
+      row.add(units.get(u));
       boolean complete = true;
       for (int s = 0; s < statuses.size(); s++) {
         PublishedCell cell = tables.status(u, statuses.get(s));
-        OptionalDouble share = Published.share(cell, tables.units.rowTotal(u));
+        OptionalDouble share = Shares.of(cell, tables.units().rowTotal(u)).fraction();
         row.add(
             cell.display()
                 + (share.isPresent() ? " (" + Format.percent(share.getAsDouble()) + ")" : ""));
         complete &= share.isPresent();
         shares[u][s] = share.orElse(0);
       }
-      row.add(tables.units.rowTotal(u).display());
-      rows.add(row);
+      row.add(tables.units().rowTotal(u).display());
+      rows.add(cells(row.toArray(new String[0])));
       if (complete) {
         chartUnits.add(units.get(u));
         chartShares.add(shares[u]);
@@ -71,15 +76,18 @@ final class RecordingSection implements Section {
         headers,
         rows,
         Table.numeric("t" + "n".repeat(statuses.size() + 1)));
-    out.append(
-        "<p>Not stated (Z): the person was asked and declined. Not known (99, X, 9): not asked or"
+    Templates.paragraph(
+        "",
+        "",
+        "Not stated (Z): the person was asked and declined. Not known (99, X, 9): not asked or"
             + " not known. Coded to a heading: a heading such as Mixed, which cannot be chosen."
             + " Broad group: a term such as BAME or BME that spans several categories and names"
             + " none. Unrecognised: a value that is not a code, label, synonym or broad-group term"
-            + " of the scheme.</p>");
+            + " of the scheme.",
+        out);
     if (!chartUnits.isEmpty()) {
       List<String> labels = new ArrayList<>();
-      statuses.forEach(status -> labels.add(status.label));
+      statuses.forEach(status -> labels.add(status.label()));
       StringBuilder description = new StringBuilder("Share of records by status: ");
       for (int u = 0; u < chartUnits.size(); u++) {
         description.append(chartUnits.get(u)).append(": ");
@@ -105,19 +113,19 @@ final class RecordingSection implements Section {
                   ? " Units with a suppressed count are not charted."
                   : ""));
     }
-    out.append("<h3 id='any-other'>\"Any other\" categories</h3>");
-    List<OtherCategoryShare> others = tables.others;
+    Templates.heading("any-other", "\"Any other\" categories", out);
+    List<OtherCategoryShare> others = tables.others();
     if (others.isEmpty()) {
-      out.append("<p>No record was coded to an \"Any other\" category.</p>");
+      Templates.paragraph("", "", "No record was coded to an \"Any other\" category.", out);
       return;
     }
-    List<List<String>> otherRows = new ArrayList<>();
+    List<List<Table.Cell>> otherRows = new ArrayList<>();
     for (int i = 0; i < others.size(); i++) {
       OtherCategoryShare other = others.get(i);
       otherRows.add(
-          List.of(
-              Html.escape(other.category().code() + " " + other.category().label()),
-              tables.otherCounts.cell(i, 0).display(),
+          cells(
+              other.category().code() + " " + other.category().label(),
+              tables.otherCounts().cell(i, 0).display(),
               otherShare(i).isPresent() ? Format.percent(otherShare(i).getAsDouble()) : "–"));
     }
     Table.append(
@@ -126,10 +134,13 @@ final class RecordingSection implements Section {
         List.of("Category", "Records", "Share of known"),
         otherRows,
         Table.numeric("tnn"));
-    out.append(
-        "<p>Many records in an \"Any other\" category can hide a community that a local"
+    Templates.paragraph(
+        "",
+        "",
+        "Many records in an \"Any other\" category can hide a community that a local"
             + " sub-classification should name; with a description column, the next section shows"
-            + " what their free-text descriptions contain.</p>");
+            + " what their free-text descriptions contain.",
+        out);
   }
 
   @Override
@@ -140,7 +151,7 @@ final class RecordingSection implements Section {
       json.writeStartObject();
       json.writeStringField("unit", units.get(u));
       json.writeObjectFieldStart("statuses");
-      for (ReportTables.Status status : tables.statuses) {
+      for (RecordingStatus status : tables.statuses()) {
         var cell = tables.status(u, status);
         if (cell.value().isPresent()) {
           json.writeNumberField(status.name(), cell.value().getAsLong());
@@ -153,11 +164,11 @@ final class RecordingSection implements Section {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("otherCategories");
-    for (int i = 0; i < tables.others.size(); i++) {
+    for (int i = 0; i < tables.others().size(); i++) {
       json.writeStartObject();
-      json.writeStringField("code", tables.others.get(i).category().code());
-      json.writeStringField("label", tables.others.get(i).category().label());
-      var cell = tables.otherCounts.cell(i, 0);
+      json.writeStringField("code", tables.others().get(i).category().code());
+      json.writeStringField("label", tables.others().get(i).category().label());
+      var cell = tables.otherCounts().cell(i, 0);
       if (cell.value().isPresent()) {
         json.writeNumberField("records", cell.value().getAsLong());
         OptionalDouble share = otherShare(i);
@@ -177,6 +188,6 @@ final class RecordingSection implements Section {
 
   /** An "Any other" category's published records over the published known records. */
   private OptionalDouble otherShare(int i) {
-    return Published.share(tables.otherCounts.cell(i, 0), tables.otherCounts.grandTotal());
+    return Shares.of(tables.otherCounts().cell(i, 0), tables.otherCounts().grandTotal()).fraction();
   }
 }

@@ -136,12 +136,43 @@ final class Svg {
         + "'><title id='"
         + id
         + "-title'>"
-        + Html.escape(title)
+        + escape(title)
         + "</title><desc id='"
         + id
         + "-desc'>"
-        + Html.escape(description)
+        + escape(description)
         + "</desc>"
         + svg.substring(open + 1);
+  }
+
+  /**
+   * Escapes text for SVG markup (element text and single- or double-quoted attributes): the one
+   * place the report escapes by hand; its HTML is escaped by the templates.
+   */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<':
+          out.append("&lt;");
+          break;
+        case '>':
+          out.append("&gt;");
+          break;
+        case '&':
+          out.append("&amp;");
+          break;
+        case '"':
+          out.append("&quot;");
+          break;
+        case '\'':
+          out.append("&#39;");
+          break;
+        default:
+          out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -20,6 +20,7 @@ import org.equalitymonitoring.disclosure.DisclosedTable;
 import org.equalitymonitoring.disclosure.PublishedCell;
 import org.equalitymonitoring.disclosure.TableEntry;
 import org.equalitymonitoring.mapping.Crosswalk;
+import org.equalitymonitoring.monitoring.MonitoringTables;
 import org.equalitymonitoring.schemes.BundledSchemes;
 import org.equalitymonitoring.schemes.BundledWriteInClassification;
 import org.equalitymonitoring.schemes.SchemeId;
@@ -61,7 +62,7 @@ final class WriteInsSection implements Section {
   WriteInsSection(
       ReportSettings settings,
       ExtractAnalysis analysis,
-      ReportTables tables,
+      MonitoringTables tables,
       Set<String> withheld) {
     Scheme scheme = settings.recogniser.scheme();
     Scheme base = scheme.base().orElse(scheme);
@@ -73,7 +74,7 @@ final class WriteInsSection implements Section {
                 .crosswalks(SchemeId.ONS_CENSUS_2021_ENGLAND_WALES.value(), base.id())
                 .stream()
                 .findFirst();
-    for (OtherCategoryShare other : tables.others) {
+    for (OtherCategoryShare other : tables.others()) {
       Category category = other.category();
       String recordedBase = scheme.rollUpToBase(category).code();
       Map<String, long[]> named = new LinkedHashMap<>();
