@@ -1,0 +1,29 @@
+package org.equalitymonitoring.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one local Spark session of the module's tests: two threads, two shuffle partitions, no web
+ * UI, so that the tests stay quick. Shared by every test class of the JVM; Spark stops it at exit.
+ */
+final class LocalSpark {
+  private LocalSpark() {}
+
+  private static final class Holder {
+    static final SparkSession SESSION =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("equality-monitoring-spark-tests")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .config("spark.default.parallelism", "2")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.sql.adaptive.enabled", "false")
+            .getOrCreate();
+  }
+
+  /** Returns the session, starting it on first use. */
+  static SparkSession session() {
+    return Holder.SESSION;
+  }
+}
