@@ -6,7 +6,7 @@ import org.apache.spark.sql.SparkSession;
  * The one local Spark session of the module's tests: two threads, two shuffle partitions, no web
  * UI, so that the tests stay quick. Shared by every test class of the JVM; Spark stops it at exit.
  */
-final class LocalSpark {
+public final class LocalSpark {
   private LocalSpark() {}
 
   private static final class Holder {
@@ -23,7 +23,7 @@ final class LocalSpark {
   }
 
   /** Returns the session, starting it on first use. */
-  static SparkSession session() {
+  public static SparkSession session() {
     return Holder.SESSION;
   }
 }
