@@ -46,9 +46,7 @@ import org.equalitymonitoring.schemes.BundledSchemes;
  * a string). Immutable and serialisable: only the preset name, scheme id and column names travel to
  * the executors.
  */
-public final class PresetResolution implements MapPartitionsFunction<Row, Row> {
-  private static final long serialVersionUID = 1L;
-
+public final class PresetResolution {
   /**
    * The rows of the result, one per person: {@code person}; {@code code}, the resolved code or
    * null; {@code rule} and {@code underlying_rule} (names of {@link
@@ -129,7 +127,7 @@ public final class PresetResolution implements MapPartitionsFunction<Row, Row> {
     return columns
         .repartition(col("person"))
         .sortWithinPartitions(col("person"))
-        .mapPartitions(this, Encoders.row(RESULT_TYPE));
+        .mapPartitions(new ResolvePartition(preset, schemeId), Encoders.row(RESULT_TYPE));
   }
 
   private static void requireType(Dataset<Row> records, String column, DataType type) {
@@ -154,37 +152,49 @@ public final class PresetResolution implements MapPartitionsFunction<Row, Row> {
     }
   }
 
-  /** Resolves one partition of records grouped by person; called by Spark on an executor. */
-  @Override
-  public Iterator<Row> call(Iterator<Row> rows) {
-    ResolutionPolicy policy = BundledPresets.get().requirePreset(preset);
-    CrosswalkRecogniser recogniser =
-        BundledRecognition.defaults(BundledSchemes.get().requireScheme(schemeId)).recogniser();
-    Set<String> translated = translatedSources(policy);
-    Iterator<EthnicityRecord> records =
-        new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return rows.hasNext();
-          }
+  /** Resolves one partition of records grouped by person, on an executor. */
+  private static final class ResolvePartition implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
 
-          @Override
-          public EthnicityRecord next() {
-            return record(rows.next(), recogniser, translated);
-          }
-        };
-    Iterator<Resolution> persons = policy.resolveEach(records, InputOrder.GROUPED_BY_PERSON_KEY);
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return persons.hasNext();
-      }
+    private final String preset;
+    private final String schemeId;
 
-      @Override
-      public Row next() {
-        return row(persons.next());
-      }
-    };
+    ResolvePartition(String preset, String schemeId) {
+      this.preset = preset;
+      this.schemeId = schemeId;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      ResolutionPolicy policy = BundledPresets.get().requirePreset(preset);
+      CrosswalkRecogniser recogniser =
+          BundledRecognition.defaults(BundledSchemes.get().requireScheme(schemeId)).recogniser();
+      Set<String> translated = translatedSources(policy);
+      Iterator<EthnicityRecord> records =
+          new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return rows.hasNext();
+            }
+
+            @Override
+            public EthnicityRecord next() {
+              return record(rows.next(), recogniser, translated);
+            }
+          };
+      Iterator<Resolution> persons = policy.resolveEach(records, InputOrder.GROUPED_BY_PERSON_KEY);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return persons.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          return row(persons.next());
+        }
+      };
+    }
   }
 
   private static EthnicityRecord record(
@@ -230,16 +240,11 @@ public final class PresetResolution implements MapPartitionsFunction<Row, Row> {
         resolution.code().orElse(null),
         resolution.rule().name(),
         resolution.underlyingRule().map(Enum::name).orElse(null),
-        seq(new ArrayList<>(resolution.knownCodes())),
+        RecognitionRow.seq(new ArrayList<>(resolution.knownCodes())),
         resolution.recordsConsidered(),
         resolution.tiedAtCategory(),
         resolution.tiedAtBroadGroup(),
-        seq(tied));
-  }
-
-  /** Returns a list as the Scala sequence that a row encoder takes for an array column. */
-  private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
+        RecognitionRow.seq(tied));
   }
 
   /** Returns the sources whose codes the policy translates itself, as the CLI's resolve does. */

@@ -36,7 +36,12 @@ final class RecognitionRow {
         recognition.code().orElse(null),
         recognition.status().name(),
         recognition.rule().name(),
-        candidates);
+        seq(candidates));
+  }
+
+  /** Returns a list as the Scala sequence that Spark takes for an array column of a row. */
+  static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
   }
 
   /**

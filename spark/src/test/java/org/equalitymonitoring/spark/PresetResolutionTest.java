@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.spark.SparkException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.equalitymonitoring.coding.CategoryKind;
 import org.equalitymonitoring.coding.RecognitionStatus;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
@@ -83,6 +85,24 @@ class PresetResolutionTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "no column 'day' in the records; columns: person, source, date, value, unit, outcome");
+  }
+
+  @Test
+  void aBlankPersonFailsTheJobNamingTheColumnNotTheValue() {
+    Dataset<Row> blank =
+        MessyRecords.frame(
+            List.of(
+                RowFactory.create(" ", "apc", null, "A", null, null),
+                RowFactory.create("P1", "apc", null, "B", null, null)));
+
+    assertThatThrownBy(
+            () ->
+                PresetResolution.of("nhs-digital-gdppr-recency", SCHEME)
+                    .apply(blank, "person", "source", "date", "value")
+                    .collectAsList())
+        .isInstanceOf(SparkException.class)
+        .hasMessageContaining(
+            "the person column is null or blank in a record; every record needs a person");
   }
 
   /**
