@@ -2,57 +2,29 @@ package org.equalitymonitoring.spark;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.coding.Scheme;
-import org.equalitymonitoring.completeness.RecognitionCounts;
-import org.equalitymonitoring.impact.GroupCount;
-import org.equalitymonitoring.mapping.CrosswalkRecogniser;
-import org.equalitymonitoring.monitoring.MonitoringResult;
-import org.equalitymonitoring.monitoring.MonitoringTally;
-import org.equalitymonitoring.monitoring.Outcome;
-import org.equalitymonitoring.schemes.BundledRecognition;
 import org.equalitymonitoring.schemes.BundledSchemes;
 
 /**
- * Counts records for equality monitoring with the core {@link MonitoringTally}, one per Spark
- * partition: each executor recognises its records' raw values as the command-line tool does ({@link
- * BundledRecognition#defaults}) and tallies them; Spark sums the tallies' few counts (one per
- * distinct unit and recognition, and per group) across partitions; the driver reads the sums into
- * {@link MonitoringCounts}. The result is the same {@link
- * org.equalitymonitoring.completeness.CompletenessReport} and the same outcomes by group as one
- * {@link MonitoringTally} over all the records gives.
+ * Counts records for equality monitoring in Spark: Spark first counts the records by unit, raw
+ * value and outcome (its own aggregation, within and then across partitions, as a hand-written
+ * query would); each distinct raw value is then recognised once on the executors as the
+ * command-line tool recognises it ({@link EthnicityFunctions#recognise}); the counts by unit,
+ * recognition and outcome, one per distinct combination, are read into the core tallies on the
+ * driver. The result is the same {@link org.equalitymonitoring.completeness.CompletenessReport} and
+ * the same outcomes by group as the core {@link org.equalitymonitoring.monitoring.MonitoringTally}
+ * gives for the same records.
  */
 public final class MonitoringAggregation {
-  /** What a partition's tally gives: one row per count, of one of four kinds. */
-  private static final StructType COUNT_TYPE =
-      new StructType()
-          .add("kind", DataTypes.StringType, false)
-          .add("key", DataTypes.StringType, true)
-          .add("recognition", RecognitionRow.TYPE, true)
-          .add("events", DataTypes.LongType, false)
-          .add("count", DataTypes.LongType, false);
-
-  private static final String UNIT = "unit";
-  private static final String KNOWN = "known";
-  private static final String OUTCOME = "outcome";
-  private static final String OUTCOME_MISSING = "outcome-missing";
-
   private MonitoringAggregation() {}
 
   /**
@@ -103,89 +75,27 @@ public final class MonitoringAggregation {
     List<Row> sums =
         records
             .select(
-                coalesce(unit.cast(DataTypes.StringType), lit("")),
-                value.cast(DataTypes.StringType),
-                outcome)
-            .mapPartitions(new TallyPartition(schemeId, withOutcomes), Encoders.row(COUNT_TYPE))
-            .groupBy("kind", "key", "recognition")
-            .agg(sum("events"), sum("count"))
+                coalesce(unit.cast(DataTypes.StringType), lit("")).as("unit"),
+                value.cast(DataTypes.StringType).as("value"),
+                outcome.as("outcome"))
+            .groupBy("unit", "value", "outcome")
+            .count()
+            .select(
+                col("unit"),
+                EthnicityFunctions.recognise(col("value"), schemeId).as("recognition"),
+                col("outcome"),
+                col("count"))
+            .groupBy("unit", "recognition", "outcome")
+            .agg(sum("count"))
             .collectAsList();
-    MonitoringCounts.Builder counts = new MonitoringCounts.Builder(scheme);
+    MonitoringCounts.Builder counts = new MonitoringCounts.Builder(scheme, withOutcomes);
     for (Row sum : sums) {
-      String key = sum.getString(1);
-      long count = sum.getLong(4);
-      switch (sum.getString(0)) {
-        case UNIT:
-          counts.unit(key, RecognitionRow.decode(sum.getStruct(2), scheme), count);
-          break;
-        case KNOWN:
-          counts.known(key, count);
-          break;
-        case OUTCOME:
-          counts.outcome(key, sum.getLong(3), count);
-          break;
-        default:
-          counts.outcomesMissing(count);
-      }
+      counts.add(
+          sum.getString(0),
+          RecognitionRow.decode(sum.getStruct(1), scheme),
+          sum.isNullAt(2) ? null : sum.getBoolean(2),
+          sum.getLong(3));
     }
     return counts.build();
-  }
-
-  /** Tallies one partition's records with the core tally and gives its counts as rows. */
-  private static final class TallyPartition implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-
-    private final String schemeId;
-    private final boolean withOutcomes;
-
-    TallyPartition(String schemeId, boolean withOutcomes) {
-      this.schemeId = schemeId;
-      this.withOutcomes = withOutcomes;
-    }
-
-    @Override
-    public Iterator<Row> call(Iterator<Row> records) {
-      Scheme scheme = BundledSchemes.get().requireScheme(schemeId);
-      CrosswalkRecogniser recogniser = BundledRecognition.defaults(scheme).recogniser();
-      MonitoringTally tally = MonitoringTally.create(scheme);
-      Optional<String> noPeriod = Optional.empty();
-      while (records.hasNext()) {
-        Row record = records.next();
-        Recognition recognition = recogniser.recognise(record.getString(1));
-        if (withOutcomes) {
-          Outcome outcome =
-              record.isNullAt(2)
-                  ? Outcome.MISSING
-                  : record.getBoolean(2) ? Outcome.EVENT : Outcome.NO_EVENT;
-          tally.add(record.getString(0), noPeriod, recognition, outcome);
-        } else {
-          tally.add(record.getString(0), noPeriod, recognition);
-        }
-      }
-      return rows(tally.result()).iterator();
-    }
-
-    private static List<Row> rows(MonitoringResult result) {
-      List<Row> rows = new ArrayList<>();
-      for (Map.Entry<String, RecognitionCounts> unit : result.units().entrySet()) {
-        unit.getValue()
-            .byRecognition()
-            .forEach(
-                (recognition, count) ->
-                    rows.add(
-                        RowFactory.create(
-                            UNIT, unit.getKey(), RecognitionRow.encode(recognition), 0L, count)));
-      }
-      result
-          .knownByGroup()
-          .forEach((group, count) -> rows.add(RowFactory.create(KNOWN, group, null, 0L, count)));
-      for (GroupCount group : result.outcomes()) {
-        rows.add(
-            RowFactory.create(
-                OUTCOME, group.group(), null, group.events(), (long) group.denominator()));
-      }
-      rows.add(RowFactory.create(OUTCOME_MISSING, null, null, 0L, result.outcomesMissing()));
-      return rows;
-    }
   }
 }

@@ -95,38 +95,44 @@ public final class MonitoringCounts {
     return "MonitoringCounts{scheme=" + scheme.id() + ", " + completeness + "}";
   }
 
-  /** Adds up the partitions' counts; used once, on the driver. */
+  /** Adds up the aggregation's counts; used once, on the driver. */
   static final class Builder {
     private final Scheme scheme;
+    private final boolean withOutcomes;
     private final CompletenessTally completeness = CompletenessTally.create();
     private final SortedMap<String, Long> known = new TreeMap<>();
     private final SortedMap<String, Long> events = new TreeMap<>();
     private final SortedMap<String, Long> withOutcome = new TreeMap<>();
     private long missing;
 
-    Builder(Scheme scheme) {
+    Builder(Scheme scheme, boolean withOutcomes) {
       this.scheme = scheme;
+      this.withOutcomes = withOutcomes;
     }
 
-    /** Adds records of a unit that share a recognition. */
-    void unit(String unit, Recognition recognition, long count) {
+    /**
+     * Adds records that share a unit, recognition and outcome. As {@link
+     * org.equalitymonitoring.monitoring.MonitoringTally#add} counts one record, an outcome counts
+     * only for a known ethnic category, towards its group of the base scheme.
+     *
+     * @param event whether the outcome happened, null where it was not recorded
+     */
+    void add(String unit, Recognition recognition, Boolean event, long count) {
       completeness.add(unit, recognition, count);
-    }
-
-    /** Adds records with a known ethnic category in a group of the base scheme. */
-    void known(String group, long count) {
+      if (!CompletenessDefinition.KNOWN.isComplete(recognition)) {
+        return;
+      }
+      String group = scheme.rollUpToBase(recognition.category().get()).code();
       known.merge(group, count, Math::addExact);
-    }
-
-    /** Adds the events and records with an outcome of a group of the base scheme. */
-    void outcome(String group, long groupEvents, long count) {
-      events.merge(group, groupEvents, Math::addExact);
-      withOutcome.merge(group, count, Math::addExact);
-    }
-
-    /** Adds records with a known ethnic category and no outcome recorded. */
-    void outcomesMissing(long count) {
-      missing = Math.addExact(missing, count);
+      if (!withOutcomes) {
+        return;
+      }
+      if (event == null) {
+        missing = Math.addExact(missing, count);
+      } else {
+        events.merge(group, event ? count : 0, Math::addExact);
+        withOutcome.merge(group, count, Math::addExact);
+      }
     }
 
     MonitoringCounts build() {
