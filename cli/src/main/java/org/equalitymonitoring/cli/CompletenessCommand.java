@@ -53,7 +53,9 @@ final class CompletenessCommand implements Callable<Integer> {
     @Option(
         names = "--input",
         paramLabel = "FILE",
-        description = "a record-level extract: .csv, .csv.gz, .xlsx or - for standard input")
+        description =
+            "a record-level extract: .csv, .csv.gz, .xlsx or - for standard input; or FHIR"
+                + " Patients: bulk-export .ndjson or a Bundle .json (column ethnicity)")
     Path input;
 
     @Option(
@@ -129,6 +131,9 @@ final class CompletenessCommand implements Callable<Integer> {
           CompletenessReport.ofCounts(
               readCounts(source.counts), chosen, goal, LocalDate.now(), level);
     } else {
+      if (column == null && PatientSheet.isPatients(source.input)) {
+        column = PatientSheet.ETHNICITY;
+      }
       if (column == null) {
         throw new UsageException("--input needs --column, the column holding the ethnicity");
       }
@@ -184,7 +189,10 @@ final class CompletenessCommand implements Callable<Integer> {
   private CompletenessTally tally(Path file, CrosswalkRecogniser recogniser) {
     CompletenessTally tally = CompletenessTally.create();
     try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(file));
-        CsvReader csv = Extracts.open(file, progress, extract)) {
+        CsvReader csv =
+            PatientSheet.isPatients(file)
+                ? PatientSheet.open(file, progress, extract, recogniser)
+                : Extracts.open(file, progress, extract)) {
       int ethnicity = csv.column(column);
       int[] units = by.stream().mapToInt(csv::column).toArray();
       StringBuilder unit = new StringBuilder();

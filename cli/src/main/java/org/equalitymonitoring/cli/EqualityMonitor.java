@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       PopulationsCommand.class,
       StatisticsCommand.class,
+      ExportFhirCommand.class,
       DemoCommand.class
     })
 public final class EqualityMonitor implements Runnable {
@@ -33,6 +34,8 @@ public final class EqualityMonitor implements Runnable {
   /** Exit code for a usage error. */
   static final int USAGE = 2;
 
+  private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
@@ -41,6 +44,11 @@ public final class EqualityMonitor implements Runnable {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
+    // HAPI FHIR logs through SLF4J and the tool binds no logger: SLF4J falls back to no logging,
+    // without warning that it does.
+    if (System.getProperty(SLF4J_VERBOSITY) == null) {
+      System.setProperty(SLF4J_VERBOSITY, "ERROR");
+    }
     System.exit(commandLine().execute(args));
   }
 
@@ -79,6 +87,6 @@ public final class EqualityMonitor implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
     throw new UsageException(
         "name a command: schemes, show, code, completeness, resolve, impact, report, statistics,"
-            + " populations or demo");
+            + " populations, export-fhir or demo");
   }
 }

@@ -22,9 +22,11 @@ import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.impact.OutcomeKind;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.CsvReader;
+import org.equalitymonitoring.mapping.CrosswalkRecogniser;
 import org.equalitymonitoring.report.EqualityReport;
 import org.equalitymonitoring.report.PeriodFormat;
 import org.equalitymonitoring.report.ReportBuilder;
+import org.equalitymonitoring.schemes.BundledRecognition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,14 +49,15 @@ final class ReportCommand implements Callable<Integer> {
       names = "--input",
       required = true,
       paramLabel = "FILE",
-      description = "the extract: .csv, .csv.gz, .xlsx or - for standard input")
+      description =
+          "the extract: .csv, .csv.gz, .xlsx or - for standard input; or FHIR Patients:"
+              + " bulk-export .ndjson or a Bundle .json (column ethnicity)")
   Path input;
 
   @Option(
       names = "--ethnicity-column",
-      required = true,
       paramLabel = "NAME",
-      description = "the column holding the recorded ethnicity")
+      description = "the column holding the recorded ethnicity (required but for FHIR Patients)")
   String ethnicityColumn;
 
   @Option(
@@ -175,9 +178,17 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (ethnicityColumn == null && PatientSheet.isPatients(input)) {
+      ethnicityColumn = PatientSheet.ETHNICITY;
+    }
+    if (ethnicityColumn == null) {
+      throw new UsageException(
+          "--input needs --ethnicity-column, the column holding the ethnicity");
+    }
     Scheme recorded = Schemes.resolve(scheme);
     ReportBuilder builder = ReportBuilder.of(recorded, ethnicityColumn);
-    builder.recognition(recognition.recognition(recorded));
+    BundledRecognition setup = recognition.recognition(recorded);
+    builder.recognition(setup);
     builder.definition(Arguments.parse(() -> CompletenessDefinition.parse(definition)));
     Optional.ofNullable(unitColumn).ifPresent(builder::unitColumn);
     Optional.ofNullable(periodColumn).ifPresent(builder::periodColumn);
@@ -217,7 +228,7 @@ final class ReportCommand implements Callable<Integer> {
       builder.asOf(date(asOf, "--as-of"));
     }
     builder.version(Version.current());
-    EqualityReport report = read(builder);
+    EqualityReport report = read(builder, setup.recogniser());
     write(output, report::writeHtml);
     if (json != null) {
       write(json, report::writeJson);
@@ -232,12 +243,15 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private EqualityReport read(ReportBuilder builder) {
+  private EqualityReport read(ReportBuilder builder, CrosswalkRecogniser recogniser) {
     if (!Extracts.isStandardInput(input) && !Files.exists(input)) {
       throw new InputException(input + ": file not found");
     }
     try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(input));
-        CsvReader csv = Extracts.open(input, progress, extract)) {
+        CsvReader csv =
+            PatientSheet.isPatients(input)
+                ? PatientSheet.open(input, progress, extract, recogniser)
+                : Extracts.open(input, progress, extract)) {
       String name =
           Extracts.isStandardInput(input) ? Extracts.name(input) : input.getFileName().toString();
       return builder.build(csv, name, progress::row);

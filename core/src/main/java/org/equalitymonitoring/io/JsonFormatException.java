@@ -14,6 +14,22 @@ public final class JsonFormatException extends IllegalArgumentException {
     this.problems = ImmutableList.copyOf(problems);
   }
 
+  /**
+   * Returns the exception for a JSON document that failed to load, for a loader of another JSON
+   * format (such as a FHIR resource) that reports as this package's loaders do.
+   *
+   * @param source the name of the file or resource, for messages
+   * @param problems every problem, in document order; at least one
+   * @return the exception, whose message lists every problem
+   * @throws IllegalArgumentException if there is no problem
+   */
+  public static JsonFormatException of(String source, List<Problem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a format exception needs at least one problem");
+    }
+    return new JsonFormatException(source, problems);
+  }
+
   private static String message(String source, List<Problem> problems) {
     StringBuilder text =
         new StringBuilder(source)

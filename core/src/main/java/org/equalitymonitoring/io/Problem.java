@@ -22,8 +22,19 @@ public final class Problem {
     this.message = message;
   }
 
-  /** Returns a problem at a value of a JSON document; an empty path is the whole document. */
-  static Problem of(String path, int line, int column, String message) {
+  /**
+   * Returns a problem at a value of a JSON document, for a loader of another JSON format (such as a
+   * FHIR resource) that reports as this package's loaders do.
+   *
+   * @param path the path of the value, such as {@code concept[3].code}; empty for the whole
+   *     document
+   * @param line the line of the value, from 1
+   * @param column the column of the value, from 1
+   * @param message what is wrong, quoting at most a short part of the input
+   * @return the problem
+   * @throws NullPointerException if path or message is null
+   */
+  public static Problem of(String path, int line, int column, String message) {
     return new Problem(line, column, requireNonNull(path), requireNonNull(message));
   }
 
