@@ -51,7 +51,7 @@ public final class MonitoringAggregation {
    * @param unit the unit of a record (cast to a string; null counts as "", a single unit), not null
    * @param value the raw recorded value (a string, null for a missing value), not null
    * @param outcome whether the outcome happened: a boolean, null where it was not recorded ({@link
-   *     Outcome#MISSING}); not null
+   *     org.equalitymonitoring.monitoring.Outcome#MISSING}); not null
    * @return the counts
    * @throws org.equalitymonitoring.schemes.UnknownIdException if the scheme is not bundled
    */
