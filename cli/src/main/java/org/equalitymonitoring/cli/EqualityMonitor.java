@@ -3,6 +3,7 @@ package org.equalitymonitoring.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.JsonFormatException;
 import picocli.CommandLine;
@@ -13,22 +14,24 @@ import picocli.CommandLine.Command;
     name = "equality-monitor",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Ethnicity coding and equality monitoring for health and care.",
-    subcommands = {
-      SchemesCommand.class,
-      ShowCommand.class,
-      CodeCommand.class,
-      CompletenessCommand.class,
-      ResolveCommand.class,
-      ImpactCommand.class,
-      ReportCommand.class,
-      AgreementCommand.class,
-      PopulationsCommand.class,
-      StatisticsCommand.class,
-      ExportFhirCommand.class,
-      DemoCommand.class
-    })
+    description = "Ethnicity coding and equality monitoring for health and care.")
 public final class EqualityMonitor implements Runnable {
+  /** The commands, in the order that {@code --help} lists them. */
+  private static final List<Class<?>> COMMANDS =
+      List.of(
+          SchemesCommand.class,
+          ShowCommand.class,
+          CodeCommand.class,
+          CompletenessCommand.class,
+          ResolveCommand.class,
+          ImpactCommand.class,
+          ReportCommand.class,
+          AgreementCommand.class,
+          PopulationsCommand.class,
+          StatisticsCommand.class,
+          ExportFhirCommand.class,
+          DemoCommand.class);
+
   /** Exit code for a bad input file. */
   static final int BAD_INPUT = 1;
 
@@ -50,12 +53,37 @@ public final class EqualityMonitor implements Runnable {
     if (System.getProperty(SLF4J_VERBOSITY) == null) {
       System.setProperty(SLF4J_VERBOSITY, "ERROR");
     }
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args).execute(args));
   }
 
-  /** Returns the configured command line, for tests and embedding. */
+  /**
+   * Returns the configured command line for running {@code args}. When they start with a command's
+   * name it knows that command alone: picocli builds the model of every command it knows (their
+   * options, types and the classes they load), which costs a few tenths of a second of start-up
+   * that a run of one command does not need. Anything else, such as {@code --help} or a name that
+   * is no command, gets {@link #commandLine()}, which knows them all.
+   */
+  static CommandLine commandLine(String... args) {
+    if (args.length > 0) {
+      for (Class<?> command : COMMANDS) {
+        if (command.getAnnotation(Command.class).name().equals(args[0])) {
+          return commandLineWith(List.of(command));
+        }
+      }
+    }
+    return commandLine();
+  }
+
+  /** Returns the configured command line that knows every command, for tests and embedding. */
   static CommandLine commandLine() {
+    return commandLineWith(COMMANDS);
+  }
+
+  private static CommandLine commandLineWith(List<Class<?>> commands) {
     CommandLine commandLine = new CommandLine(new EqualityMonitor());
+    for (Class<?> command : commands) {
+      commandLine.addSubcommand(command);
+    }
     commandLine.setExecutionExceptionHandler(
         (exception, command, parseResult) -> {
           PrintWriter err = command.getErr();

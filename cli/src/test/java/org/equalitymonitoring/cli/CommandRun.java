@@ -27,7 +27,7 @@ final class CommandRun {
   static synchronized CommandRun run(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = EqualityMonitor.commandLine();
+    CommandLine commandLine = EqualityMonitor.commandLine(args);
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
     InputStream original = System.in;
