@@ -3,7 +3,6 @@ package org.equalitymonitoring.schemes;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -162,7 +161,7 @@ public final class BundledSchemes {
     String where = "bundled resource " + index.name(path);
     JsonNode file;
     try (InputStream in = index.open(path)) {
-      file = new ObjectMapper().readTree(in);
+      file = JsonTree.read(in);
     } catch (IOException e) {
       throw new IllegalStateException(where + " is not JSON", e);
     }

@@ -1,7 +1,6 @@
 package org.equalitymonitoring.schemes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,7 +53,7 @@ final class DataIndex {
     for (URL url : urls) {
       JsonNode json;
       try (InputStream in = url.openStream()) {
-        json = new ObjectMapper().readTree(in);
+        json = JsonTree.read(in);
       } catch (IOException e) {
         throw new IllegalStateException("data index " + url + " is not JSON", e);
       }
