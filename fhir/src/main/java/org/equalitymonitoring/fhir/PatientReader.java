@@ -37,7 +37,13 @@ import org.hl7.fhir.r4.model.Patient;
  * parser's message, never the record. Not thread-safe.
  */
 public final class PatientReader implements Closeable {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Holds the mapper, set up when a file is first read: setting one up loads some 400 classes,
+   * which a command that only asks {@link #isPatientFile} does not need.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final String source;
   private final IParser parser = FhirJson.parser();
@@ -112,7 +118,7 @@ public final class PatientReader implements Closeable {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     try {
-      return new PatientReader(source, null, MAPPER.getFactory().createParser(in));
+      return new PatientReader(source, null, Json.MAPPER.getFactory().createParser(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -182,7 +188,7 @@ public final class PatientReader implements Closeable {
         return Optional.empty();
       }
       JsonLocation at = bundle.currentTokenLocation();
-      JsonNode entry = MAPPER.readTree(bundle);
+      JsonNode entry = Json.MAPPER.readTree(bundle);
       JsonNode resource = entry == null ? null : entry.get("resource");
       if (resource != null) {
         return Optional.of(
