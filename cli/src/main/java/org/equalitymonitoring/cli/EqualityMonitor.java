@@ -3,6 +3,7 @@ package org.equalitymonitoring.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.JsonFormatException;
@@ -114,8 +115,14 @@ public final class EqualityMonitor implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
+    List<String> names = new ArrayList<>();
+    for (Class<?> command : COMMANDS) {
+      names.add(command.getAnnotation(Command.class).name());
+    }
     throw new UsageException(
-        "name a command: schemes, show, code, completeness, resolve, impact, report, statistics,"
-            + " populations, export-fhir or demo");
+        "name a command: "
+            + String.join(", ", names.subList(0, names.size() - 1))
+            + " or "
+            + names.get(names.size() - 1));
   }
 }

@@ -149,7 +149,7 @@ final class StatisticsCommand implements Runnable {
             + " deciles), as PHEindicatormethods phe_sii: weighted least squares on the"
             + " population-weighted mid-point ranks, confidence intervals by simulation.",
         "Columns: quantile (whole numbers, in rank order), population, value (or numerator with"
-            + " --type proportion), and se or lower,upper (95% limits); optional group for one"
+            + " --type proportion), and se or lower,upper (95%% limits); optional group for one"
             + " result per group."
       })
   static final class Sii extends Subcommand {

@@ -2,8 +2,11 @@ package org.equalitymonitoring.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,33 @@ class CommandRegistrationTest {
       assertThat(alone).as(String.join(" ", args)).contains("Usage: equality-monitor " + args[0]);
       assertThat(alone).as(String.join(" ", args)).isEqualTo(withAll);
     }
+  }
+
+  @Test
+  void aRunWithNoCommandNamesEveryCommand() {
+    CommandRun run = CommandRun.run("");
+
+    assertThat(run.exitCode).isNotZero();
+    assertThat(run.err)
+        .contains(
+            "name a command: schemes, show, code, completeness, resolve, impact, report,"
+                + " agreement, populations, statistics, export-fhir or demo");
+  }
+
+  @Test
+  void everyHelpIsFormattedWithoutWarnings() {
+    // picocli reports a description it cannot format on System.err, not on the command's err
+    PrintStream saved = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    try {
+      for (String statistic : List.of("sii", "funnel", "isr", "mean")) {
+        assertThat(CommandRun.run("", "statistics", statistic, "--help").exitCode).isZero();
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("Could not format");
   }
 
   private static String help(CommandLine commandLine, String... args) {
