@@ -52,6 +52,10 @@ class SuppressionAuditChoiceTest {
     //   45  30 40 | 115
     long[][] raw = extend(new long[][] {{20, 0, 0}, {25, 30, 40}});
     assertThat(oneStep(raw, ONE_TO_FOUR, new int[] {0, 0})).isEqualTo(only(raw, 0, 3));
+    // The same table transposed: the column total 20 at (3, 0) is taken.
+    long[][] transposed = extend(new long[][] {{20, 25}, {0, 30}, {0, 40}});
+    assertThat(oneStep(transposed, ONE_TO_FOUR, new int[] {0, 0}))
+        .isEqualTo(only(transposed, 3, 0));
   }
 
   @Test
