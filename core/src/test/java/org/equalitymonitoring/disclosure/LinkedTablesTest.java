@@ -101,13 +101,18 @@ class LinkedTablesTest {
   }
 
   @Test
-  void aColumnTotalIsComparedByItsOwnCount() {
-    // Column 1 of 1 2 / 3 4 totals 6, not the 0 of a one-way table of a single 0.
+  void eachKindOfEntryIsComparedByItsOwnCount() {
+    // In 1 2 / 3 4, column 1 totals 6, row 1 totals 7 and cell (0, 0) is 1: none is the 0 of a
+    // one-way table of a single 0.
     LinkedTables linked = LinkedTables.create();
     int a = linked.add(CountTable.of(new long[][] {{1, 2}, {3, 4}}));
     int b = linked.add(CountTable.oneWay(0));
-    assertThatThrownBy(() -> linked.link(a, TableEntry.columnTotal(1), b, TableEntry.grandTotal()))
-        .isInstanceOf(IllegalArgumentException.class);
+    for (TableEntry entry :
+        List.of(TableEntry.columnTotal(1), TableEntry.rowTotal(1), TableEntry.cell(0, 0))) {
+      assertThatThrownBy(() -> linked.link(a, entry, b, TableEntry.grandTotal()))
+          .as(entry.toString())
+          .isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   @Test
