@@ -86,6 +86,17 @@ class AgreementTest {
   }
 
   @Test
+  void summariesNameTheCountsAndTheMethod() {
+    // The table above: category A has 20 of the first source's 25 in both.
+    Agreement agreement =
+        Agreement.of(List.of("A", "N"), new long[][] {{20, 5}, {10, 15}}, NINETY_FIVE);
+    assertThat(agreement.byCategory().get(0)).hasToString("CategoryAgreement{A: 20 of 25}");
+    assertThat(agreement.kappa().orElseThrow().toString())
+        .startsWith("Kappa{")
+        .contains(Kappa.METHOD);
+  }
+
+  @Test
   void perfectAgreementHasKappaOneAndNoSpread() {
     // p_o = 1, p_e = 0.5² + 0.5² = 0.5, κ = 1; A = 0.5·(1 − 1·0)² ·2 = 1, B = 0, C = (1 − 0)² = 1
     Kappa kappa =

@@ -72,6 +72,51 @@ class PublishedAgreementTest {
     }
   }
 
+  /**
+   * Kappa and the observed agreement are withheld as soon as one cell is, but a category's share is
+   * still published wherever its diagonal cell and row total are: rows A, B and D here, whose
+   * diagonals (40, 30, 30) and row totals (55, 45, 30) are multiples of 5 and not small, so
+   * published unchanged. Whatever else secondary suppression withholds, the four small counts (1–7)
+   * are.
+   */
+  @Test
+  void aShareIsPublishedWhereItsDiagonalAndRowTotalAreThoughAnotherCellIsSuppressed() {
+    long[][] counts = {
+      {40, 10, 3, 2}, // row total 55
+      {10, 30, 4, 1}, // 45
+      {10, 10, 20, 10}, // 50
+      {0, 0, 0, 30} // 30
+    };
+    PublishedAgreement published =
+        Agreement.of(List.of("A", "B", "C", "D"), counts, ConfidenceLevel.NINETY_FIVE)
+            .disclose(DisclosurePolicy.nhsDigital());
+    DisclosedTable matrix = published.matrix();
+    assertThat(published.categories()).containsExactly("A", "B", "C", "D");
+    assertThat(matrix.cell(0, 2).isSuppressed()).isTrue();
+    assertThat(published.kappa()).isEmpty();
+    assertThat(published.observed()).isEmpty();
+    // Wilson score interval, z = 1.959964: centre (p + z²/2n) / (1 + z²/n), half-width
+    // z·sqrt(p(1−p)/n + z²/4n²) / (1 + z²/n).
+    // A: 40/55 = 0.727273, centre 0.712435, half 0.114757 -> [0.597678, 0.827192]
+    // B: 30/45 = 0.666667 -> [0.520705, 0.786411]
+    // D: 30/30 = 1 (the diagonal equals its row total): 1 + z²/n = 1.128049, centre
+    // (1 + 0.064024) / 1.128049 = 0.943243, half = z·sqrt(z²/3600) / 1.128049 = 0.056757
+    // -> [0.886487, 1]
+    int[] rows = {0, 1, 3};
+    double[][] expected = {
+      {40.0 / 55, 0.597678, 0.827192}, {30.0 / 45, 0.520705, 0.786411}, {1, 0.886487, 1}
+    };
+    for (int r = 0; r < rows.length; r++) {
+      var share = published.shares().get(rows[r]).orElseThrow();
+      assertThat(share.value()).as("share " + r).isCloseTo(expected[r][0], within(1e-12));
+      assertThat(share.lower()).as("lower " + r).isCloseTo(expected[r][1], within(1e-6));
+      assertThat(share.upper()).as("upper " + r).isCloseTo(expected[r][2], within(1e-6));
+    }
+    boolean cPublishable =
+        matrix.cell(2, 2).value().isPresent() && matrix.rowTotal(2).value().isPresent();
+    assertThat(published.shares().get(2).isPresent()).isEqualTo(cPublishable);
+  }
+
   /** An entry of the matrix extended by its totals (index 2 is the total). */
   private static PublishedCell entry(DisclosedTable matrix, int row, int column) {
     if (row == 2 && column == 2) {

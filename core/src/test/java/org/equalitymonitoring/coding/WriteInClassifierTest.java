@@ -91,6 +91,80 @@ class WriteInClassifierTest {
         .checkAssert(text -> assertThat(classifier.classify(text)).isNotNull());
   }
 
+  /** Rows of census/census2021_ethnic_group_detailed.csv whose labels carry a bracketed note. */
+  private static List<DetailedCategory> bracketedRows() {
+    return List.of(
+        DetailedCategory.of(
+            "TS022-023",
+            "Nepali (includes Gurkha)",
+            "Asian, Asian British or Asian Welsh",
+            "5",
+            Placement.SECTION_ANY_OTHER),
+        DetailedCategory.of(
+            "TS022-260",
+            "Nepali (includes Gurkha)",
+            "Other ethnic group",
+            "19",
+            Placement.ANY_OTHER_ETHNIC_GROUP),
+        DetailedCategory.of(
+            "TS022-092",
+            "Asian (unspecified) and European",
+            "Mixed or Multiple ethnic groups",
+            "12",
+            Placement.SECTION_ANY_OTHER),
+        DetailedCategory.of(
+            "TS022-161", "Cypriot (part not stated)", "White", "17", Placement.SECTION_ANY_OTHER),
+        DetailedCategory.of(
+            "TS022-237",
+            "Cypriot (part not stated)",
+            "Other ethnic group",
+            "19",
+            Placement.ANY_OTHER_ETHNIC_GROUP));
+  }
+
+  @Test
+  void aBracketedNoteIsNotAPartOfTheLabel() {
+    WriteInClassifier notes = WriteInClassifier.of(bracketedRows());
+    List<DetailedCategory> rows = bracketedRows();
+    // "Nepali (includes Gurkha)": the part is "Nepali"; the note "includes Gurkha" is no name.
+    WriteInMatch nepali = notes.classify("nepali");
+    assertThat(nepali.basis()).isEqualTo(WriteInMatch.Basis.PART_OF_LABEL);
+    assertThat(nepali.candidates()).containsExactly(rows.get(0), rows.get(1));
+    // Asian section's "Any other" (5) is more specific than "Any other ethnic group" (19).
+    assertThat(nepali.suggestion()).contains(rows.get(0));
+    assertThat(notes.classify("Gurkha").outcome()).isEqualTo(WriteInMatch.Outcome.NOT_FOUND);
+    assertThat(notes.classify("Nepali (includes Gurkha)").basis())
+        .isEqualTo(WriteInMatch.Basis.WHOLE_LABEL);
+    // Text after the note belongs to the part: "Asian (unspecified) and European" has the one
+    // part "Asian and European", not "Asian".
+    WriteInMatch asianAndEuropean = notes.classify("Asian and European");
+    assertThat(asianAndEuropean.basis()).isEqualTo(WriteInMatch.Basis.PART_OF_LABEL);
+    assertThat(asianAndEuropean.suggestion()).contains(rows.get(2));
+    assertThat(notes.classify("Asian").outcome()).isEqualTo(WriteInMatch.Outcome.NOT_FOUND);
+    // Cypriot under White (17, the section's "Any other") beats Other ethnic group (19).
+    assertThat(notes.classify("cypriot").suggestion()).contains(rows.get(3));
+  }
+
+  @Test
+  void aNestedNoteEndsAtItsOwnClosingBracket() {
+    // A made-up label (no published label nests brackets): its one part is "Outer tail"; "inner"
+    // and "still note" are inside the outer note.
+    DetailedCategory nested =
+        DetailedCategory.of(
+            "X-1", "Outer (note (inner) still note) tail", "H", "1", Placement.OWN_CATEGORY);
+    WriteInClassifier notes = WriteInClassifier.of(List.of(nested));
+    assertThat(notes.classify("outer tail").suggestion()).contains(nested);
+    assertThat(notes.classify("outer still note tail").outcome())
+        .isEqualTo(WriteInMatch.Outcome.NOT_FOUND);
+    assertThat(notes.categories()).containsExactly(nested);
+  }
+
+  @Test
+  void theCategoriesAreKeptInTheOrderGiven() {
+    assertThat(classifier.categories())
+        .containsExactly(FILIPINO_ASIAN, BANGLADESHI, ARAB_ASIAN, ARAB_WHITE, FILIPINO_OTHER);
+  }
+
   @Test
   void invalidClassificationsAreRejected() {
     assertThatThrownBy(() -> WriteInClassifier.of(List.of()))

@@ -26,6 +26,17 @@ class CellRuleTest {
   }
 
   @Test
+  void aRangeOfOneCountSuppressesThatCount() {
+    // 5..5: only 5 is suppressed; the smallest safe sum is one above it, 6.
+    CellRule onlyFive = new CellRule(5, 5, 1);
+    assertThat(onlyFive.suppressesAnything()).isTrue();
+    assertThat(onlyFive.smallestSafeSum()).isEqualTo(6);
+    assertThat(onlyFive.suppresses(5)).isTrue();
+    assertThat(onlyFive.suppresses(4)).isFalse();
+    assertThat(onlyFive.suppresses(6)).isFalse();
+  }
+
+  @Test
   void roundsToTheNearestFiveAsInThePublishedExample() {
     // Ofqual and Ethnicity facts and figures: 26 -> 25.
     assertThat(CellRule.round(26, 5)).isEqualTo(25);

@@ -69,4 +69,15 @@ class DisclosedTableTest {
     assertThat(DisclosurePolicy.none().applyTo(CountTable.of(new long[][] {{5, 0}, {20, 30}})))
         .isNotEqualTo(table);
   }
+
+  @Test
+  void suppressedEntriesIncludeSmallTotals() {
+    // Threshold 10 applies its rule to totals too: 3 + 4 = 7 is suppressed as a column total in
+    // the first table and as a row total in the second.
+    DisclosurePolicy policy = DisclosurePolicy.threshold10();
+    assertThat(policy.applyTo(CountTable.of(new long[][] {{3, 40}, {4, 50}})).suppressedEntries())
+        .contains(TableEntry.cell(0, 0), TableEntry.cell(1, 0), TableEntry.columnTotal(0));
+    assertThat(policy.applyTo(CountTable.of(new long[][] {{3, 4}, {40, 50}})).suppressedEntries())
+        .contains(TableEntry.cell(0, 0), TableEntry.cell(0, 1), TableEntry.rowTotal(0));
+  }
 }

@@ -84,6 +84,38 @@ class LinkedTablesTest {
   }
 
   @Test
+  void aSuppressionTravelsFromTheSecondTableOfALinkToTheFirst() {
+    // Two one-way tables under threshold 10, A's 40 linked to B's 40, B the second of the link:
+    //   A: 40, 50, 60 | 150    B: 5, 40, 50 | 95
+    // B suppresses its 5, then the smallest other of its line, the 40; so A's 40 is suppressed,
+    // and A's line needs a second star, its smallest other, the 50. The 60 stays.
+    LinkedTables linked = LinkedTables.create();
+    int a = linked.add(CountTable.oneWay(40, 50, 60));
+    int b = linked.add(CountTable.oneWay(5, 40, 50));
+    assertThat(linked.link(a, TableEntry.cell(0, 0), b, TableEntry.cell(1, 0))).isSameAs(linked);
+    DisclosedTable out = linked.publish(DisclosurePolicy.threshold10()).get(a);
+    assertThat(out.cell(0, 0).isSuppressed()).isTrue();
+    assertThat(out.cell(1, 0).isSuppressed()).isTrue();
+    assertThat(out.cell(2, 0).value()).hasValue(60);
+    assertThat(linked.suppress(a, TableEntry.cell(2, 0))).isSameAs(linked);
+  }
+
+  @Test
+  void eachKindOfEntryIsComparedByItsOwnCount() {
+    // In 1 2 / 3 4, column 1 totals 6, row 1 totals 7 and cell (0, 0) is 1: none is the 0 of a
+    // one-way table of a single 0.
+    LinkedTables linked = LinkedTables.create();
+    int a = linked.add(CountTable.of(new long[][] {{1, 2}, {3, 4}}));
+    int b = linked.add(CountTable.oneWay(0));
+    for (TableEntry entry :
+        List.of(TableEntry.columnTotal(1), TableEntry.rowTotal(1), TableEntry.cell(0, 0))) {
+      assertThatThrownBy(() -> linked.link(a, entry, b, TableEntry.grandTotal()))
+          .as(entry.toString())
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void anEntrySuppressedOutsideIsSuppressedWithItsProtection() {
     // One column 40, 50, 60 | 150 under threshold 10, with the 60 withheld in another publication:
     // its line then needs a second star, the smallest other, 40.
