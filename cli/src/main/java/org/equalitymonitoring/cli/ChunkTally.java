@@ -30,19 +30,17 @@ final class ChunkTally implements ByteRecords.Sink {
   static final int VALUE_BYTES_REMEMBERED = 1 << 22;
 
   private final int ethnicity;
-  private final int[] unitColumns;
   private final Function<String, Recognition> recognise;
-  private final ByteKeys units = new ByteKeys();
+  private final ColumnKeys units;
   private final ByteKeys values = new ByteKeys();
   private int[] valueRecognitions = new int[64];
   private final List<Recognition> recognitions = new ArrayList<>();
   private final Map<Recognition, Integer> recognitionNumbers = new HashMap<>();
   private long[][] counts = new long[16][];
-  private byte[] key = new byte[256];
 
   private ChunkTally(int ethnicity, int[] unitColumns, Function<String, Recognition> recognise) {
     this.ethnicity = ethnicity;
-    this.unitColumns = unitColumns;
+    this.units = new ColumnKeys(unitColumns);
     this.recognise = recognise;
   }
 
@@ -98,10 +96,7 @@ final class ChunkTally implements ByteRecords.Sink {
 
   @Override
   public void record(byte[] bytes, int[] starts, int[] ends) {
-    int unit =
-        unitColumns.length == 1
-            ? units.intern(bytes, starts[unitColumns[0]], ends[unitColumns[0]])
-            : units.intern(key, 0, unitKey(bytes, starts, ends));
+    int unit = units.intern(bytes, starts, ends);
     if (unit == counts.length) {
       counts = Arrays.copyOf(counts, unit * 2);
     }
@@ -114,29 +109,6 @@ final class ChunkTally implements ByteRecords.Sink {
       row = counts[unit] = Arrays.copyOf(row, Math.max(recognition + 1, row.length * 2));
     }
     row[recognition]++;
-  }
-
-  /**
-   * Writes the key of a unit of several columns to {@link #key}: for each unit column, its length
-   * in 4 bytes and its bytes as written. Returns the key's length. (The key of a unit of one column
-   * is its bytes as written.)
-   */
-  private int unitKey(byte[] bytes, int[] starts, int[] ends) {
-    int length = 0;
-    for (int column : unitColumns) {
-      int start = starts[column];
-      int n = ends[column] - start;
-      if (length + 4 + n > key.length) {
-        key = Arrays.copyOf(key, Math.max(key.length * 2, length + 4 + n));
-      }
-      key[length] = (byte) (n >>> 24);
-      key[length + 1] = (byte) (n >>> 16);
-      key[length + 2] = (byte) (n >>> 8);
-      key[length + 3] = (byte) n;
-      System.arraycopy(bytes, start, key, length + 4, n);
-      length += 4 + n;
-    }
-    return length;
   }
 
   /** Returns the number of the recognition of a raw value written as the span of bytes. */
@@ -177,23 +149,13 @@ final class ChunkTally implements ByteRecords.Sink {
 
   /** Returns the name of a unit: its columns, each stripped of white space, joined by " / ". */
   private String unitName(int unit) {
-    byte[] bytes = units.array();
-    int at = units.offset(unit);
-    if (unitColumns.length == 1) {
-      return ByteRecords.field(bytes, at, at + units.length(unit)).strip();
-    }
+    String[] fields = units.fields(unit);
     StringBuilder name = new StringBuilder();
-    for (int i = 0; i < unitColumns.length; i++) {
-      int n =
-          (bytes[at] & 0xFF) << 24
-              | (bytes[at + 1] & 0xFF) << 16
-              | (bytes[at + 2] & 0xFF) << 8
-              | (bytes[at + 3] & 0xFF);
+    for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         name.append(" / ");
       }
-      name.append(ByteRecords.field(bytes, at + 4, at + 4 + n).strip());
-      at += 4 + n;
+      name.append(fields[i].strip());
     }
     return name.toString();
   }

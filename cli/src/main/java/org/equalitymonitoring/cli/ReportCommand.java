@@ -276,11 +276,38 @@ final class ReportCommand implements Callable<Integer> {
                 : Extracts.open(input, progress, extract)) {
       String name =
           Extracts.isStandardInput(input) ? Extracts.name(input) : input.getFileName().toString();
+      if (!PatientSheet.isPatients(input) && Extracts.isPlainUtf8(input, extract)) {
+        int[] columns = builder.columnsRead().stream().mapToInt(csv::column).toArray();
+        Optional<EqualityReport> chunked = readChunked(builder, csv, columns, name, progress);
+        if (chunked.isPresent()) {
+          return chunked.get();
+        }
+      }
       return builder.build(csv, name, progress::row);
     } catch (CsvFormatException e) {
       throw new InputException(e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new InputException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the extract's records in chunks on several threads, counting its distinct records ({@link
+   * DistinctRecords}), and returns the report; or empty when that fails in any way (a fault in the
+   * file, a bad period or outcome, too many distinct records), for the record-by-record reading to
+   * report the fault with its line or to read the file in bounded memory.
+   */
+  private Optional<EqualityReport> readChunked(
+      ReportBuilder builder, CsvReader csv, int[] columns, String name, Progress progress) {
+    try {
+      return progress
+          .whileReading(
+              bytesRead ->
+                  DistinctRecords.count(
+                      input, csv.delimiter(), csv.header().size(), columns, bytesRead))
+          .map(records -> builder.build(records, name));
+    } catch (RuntimeException e) {
+      return Optional.empty();
     }
   }
 

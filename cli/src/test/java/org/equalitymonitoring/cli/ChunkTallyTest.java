@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChunkTallyTest {
   @TempDir Path dir;
 
-  private static final String[] UNITS = {
+  static final String[] UNITS = {
     "RX1",
     " RX1",
     "RX1 ",
@@ -42,7 +42,7 @@ class ChunkTallyTest {
     "\"\"\"Quoted\"\" trust\""
   };
 
-  private static final String[] VALUES = {
+  static final String[] VALUES = {
     "A",
     "a",
     " A ",

@@ -2,13 +2,19 @@ package org.equalitymonitoring.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.equalitymonitoring.agreement.AgreementTally;
 import org.equalitymonitoring.coding.Category;
 import org.equalitymonitoring.coding.Recognition;
+import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.WriteInTally;
 import org.equalitymonitoring.io.CsvFormatException;
@@ -52,6 +58,21 @@ final class ExtractAnalysis {
       this.description = description;
       this.secondEthnicity = secondEthnicity;
     }
+
+    /**
+     * Returns the columns read: the ethnicity, then those of the unit, period, outcome, description
+     * and second ethnicity that are given, in that order.
+     */
+    List<String> read() {
+      List<String> read = new ArrayList<>();
+      read.add(ethnicity);
+      unit.ifPresent(read::add);
+      period.ifPresent(read::add);
+      outcome.ifPresent(read::add);
+      description.ifPresent(read::add);
+      secondEthnicity.ifPresent(read::add);
+      return read;
+    }
   }
 
   /** The counts of the extract: completeness by unit and period, outcomes by group. */
@@ -81,49 +102,225 @@ final class ExtractAnalysis {
    */
   static ExtractAnalysis read(
       CsvReader csv, Columns columns, CrosswalkRecogniser recogniser, Runnable progress) {
-    MonitoringTally tally = MonitoringTally.create(recogniser.scheme());
-    WriteInTally writeIns = WriteInTally.create();
-    // Periods in ISO form: one entry per distinct value of the column.
-    Map<String, Optional<String>> periods = new HashMap<>();
-    int ethnicity = csv.column(columns.ethnicity);
-    int unit = columns.unit.map(csv::column).orElse(-1);
-    int period = columns.period.map(csv::column).orElse(-1);
-    int outcome = columns.outcome.map(csv::column).orElse(-1);
-    int description = columns.description.map(csv::column).orElse(-1);
-    int second = columns.secondEthnicity.map(csv::column).orElse(-1);
-    Optional<AgreementTally> agreement =
-        second < 0 ? Optional.empty() : Optional.of(AgreementTally.create());
+    Counts counts = new Counts(columns, recogniser.scheme(), recogniser::recognise, csv::column);
+    Counts.Fields fields = csv::get;
     while (csv.next()) {
-      Recognition recognition = recogniser.recognise(csv.get(ethnicity));
-      String unitName = unit < 0 ? "" : csv.get(unit).strip();
-      Optional<String> periodName =
-          period < 0 ? Optional.empty() : period(csv, period, columns, periods);
-      boolean known = CompletenessDefinition.KNOWN.isComplete(recognition);
-      if (second >= 0 && recognition.category().isPresent()) {
-        Optional<Category> other = recogniser.recognise(csv.get(second)).category();
-        if (other.isPresent()) {
-          agreement.get().add(recognition.category().get().code(), other.get().code());
-        }
+      Counts.Record record;
+      try {
+        record = counts.parse(fields);
+      } catch (IllegalArgumentException e) {
+        throw new CsvFormatException(csv.source(), csv.line(), e.getMessage());
       }
-      if (description >= 0 && known) {
-        writeIns.add(recognition.category().get().code(), csv.get(description));
-      }
-      if (outcome < 0) {
-        tally.add(unitName, periodName, recognition);
-      } else {
-        Outcome event = Outcome.MISSING;
-        if (known) {
-          try {
-            event = outcome(csv.get(outcome));
-          } catch (IllegalArgumentException e) {
-            throw new CsvFormatException(csv.source(), csv.line(), e.getMessage());
-          }
-        }
-        tally.add(unitName, periodName, recognition, event);
-      }
+      counts.add(record);
       progress.run();
     }
-    return new ExtractAnalysis(tally.result(), writeIns, agreement);
+    return counts.analysis();
+  }
+
+  /**
+   * Counts the distinct records of an extract, each given once with how many times it occurs: the
+   * same analysis as {@link #read} makes of the records one by one.
+   *
+   * @param records for each distinct record, the values of its {@link Columns#read} columns (as the
+   *     {@code CsvReader} returns them, in that order) and how many records have them, at least 1
+   * @param columns the columns
+   * @param recogniser recognises the ethnicity column (in the primary scheme)
+   * @throws IllegalArgumentException for a bad outcome value or a period that is not a date in the
+   *     columns' period format, or a count below 1
+   */
+  static ExtractAnalysis ofDistinct(
+      Map<List<String>, Long> records, Columns columns, CrosswalkRecogniser recogniser) {
+    List<String> read = columns.read();
+    Map<Counts.Record, Long> parsed = new HashMap<>();
+    Map<String, Recognition> recognitions = new HashMap<>();
+    Function<String, Recognition> recognise =
+        raw -> recognitions.computeIfAbsent(raw, recogniser::recognise);
+    Counts counts = new Counts(columns, recogniser.scheme(), recognise, read::indexOf);
+    long most = 0;
+    for (Map.Entry<List<String>, Long> entry : records.entrySet()) {
+      long count = entry.getValue();
+      if (count < 1) {
+        throw new IllegalArgumentException("a distinct record counts at least 1, got " + count);
+      }
+      List<String> values = entry.getKey();
+      most = Math.max(most, parsed.merge(counts.parse(values::get), count, Long::sum));
+    }
+    // The tallies add one record at a time, so the counts are built bit by bit, highest first
+    // (Horner's rule): twice the tally so far, plus each record whose count has the bit set.
+    for (int bit = 63 - Long.numberOfLeadingZeros(most); bit >= 0; bit--) {
+      Counts next =
+          new Counts(columns, recogniser.scheme(), recognise, read::indexOf)
+              .merge(counts)
+              .merge(counts);
+      for (Map.Entry<Counts.Record, Long> entry : parsed.entrySet()) {
+        if ((entry.getValue() >>> bit & 1) != 0) {
+          next.add(entry.getKey());
+        }
+      }
+      counts = next;
+    }
+    return counts.analysis();
+  }
+
+  /** The tallies of records added one at a time. */
+  private static final class Counts {
+    /** A record's fields by column number. */
+    interface Fields {
+      String get(int column);
+    }
+
+    /** What one record adds to the tallies. */
+    private static final class Record {
+      final Recognition recognition;
+      final String unit;
+      final Optional<String> period;
+      final Outcome outcome;
+      final Optional<String> writeIn;
+      final Optional<String> otherCategory;
+
+      Record(
+          Recognition recognition,
+          String unit,
+          Optional<String> period,
+          Outcome outcome,
+          Optional<String> writeIn,
+          Optional<String> otherCategory) {
+        this.recognition = recognition;
+        this.unit = unit;
+        this.period = period;
+        this.outcome = outcome;
+        this.writeIn = writeIn;
+        this.otherCategory = otherCategory;
+      }
+
+      @Override
+      public boolean equals(Object other) {
+        if (!(other instanceof Record)) {
+          return false;
+        }
+        Record that = (Record) other;
+        return recognition.equals(that.recognition)
+            && unit.equals(that.unit)
+            && period.equals(that.period)
+            && Objects.equals(outcome, that.outcome)
+            && writeIn.equals(that.writeIn)
+            && otherCategory.equals(that.otherCategory);
+      }
+
+      @Override
+      public int hashCode() {
+        return Objects.hash(recognition, unit, period, outcome, writeIn, otherCategory);
+      }
+    }
+
+    private final Columns columns;
+    private final Function<String, Recognition> recognise;
+    private final MonitoringTally tally;
+    private final WriteInTally writeIns = WriteInTally.create();
+    private final Optional<AgreementTally> agreement;
+    private final int ethnicity;
+    private final int unit;
+    private final int period;
+    private final int outcome;
+    private final int description;
+    private final int second;
+
+    /** Periods in ISO form: one entry per distinct value of the column. */
+    private final Map<String, Optional<String>> periods = new HashMap<>();
+
+    /**
+     * Returns empty tallies.
+     *
+     * @param columns the columns read
+     * @param scheme the scheme of the recognitions
+     * @param recognise recognises a raw value
+     * @param column the number of a column in the records' fields
+     */
+    Counts(
+        Columns columns,
+        Scheme scheme,
+        Function<String, Recognition> recognise,
+        ToIntFunction<String> column) {
+      this.columns = columns;
+      this.recognise = recognise;
+      this.tally = MonitoringTally.create(scheme);
+      this.ethnicity = column.applyAsInt(columns.ethnicity);
+      this.unit = columns.unit.map(column::applyAsInt).orElse(-1);
+      this.period = columns.period.map(column::applyAsInt).orElse(-1);
+      this.outcome = columns.outcome.map(column::applyAsInt).orElse(-1);
+      this.description = columns.description.map(column::applyAsInt).orElse(-1);
+      this.second = columns.secondEthnicity.map(column::applyAsInt).orElse(-1);
+      this.agreement = second < 0 ? Optional.empty() : Optional.of(AgreementTally.create());
+    }
+
+    /**
+     * Reads a record.
+     *
+     * @throws IllegalArgumentException for a bad outcome value or a period not in the period format
+     */
+    Record parse(Fields fields) {
+      Recognition recognition = recognise.apply(fields.get(ethnicity));
+      boolean known = CompletenessDefinition.KNOWN.isComplete(recognition);
+      Optional<String> otherCategory = Optional.empty();
+      if (second >= 0 && recognition.category().isPresent()) {
+        otherCategory = recognise.apply(fields.get(second)).category().map(Category::code);
+      }
+      Optional<String> writeIn =
+          description >= 0 && known ? Optional.of(fields.get(description)) : Optional.empty();
+      Outcome event = null;
+      if (outcome >= 0) {
+        event = known ? outcome(fields.get(outcome)) : Outcome.MISSING;
+      }
+      return new Record(
+          recognition,
+          unit < 0 ? "" : fields.get(unit).strip(),
+          period < 0 ? Optional.empty() : period(fields.get(period)),
+          event,
+          writeIn,
+          otherCategory);
+    }
+
+    /** Counts a record. */
+    void add(Record record) {
+      if (record.otherCategory.isPresent()) {
+        agreement.get().add(record.recognition.category().get().code(), record.otherCategory.get());
+      }
+      if (record.writeIn.isPresent()) {
+        writeIns.add(record.recognition.category().get().code(), record.writeIn.get());
+      }
+      if (record.outcome == null) {
+        tally.add(record.unit, record.period, record.recognition);
+      } else {
+        tally.add(record.unit, record.period, record.recognition, record.outcome);
+      }
+    }
+
+    /** Adds the counts of another to these; the other is unchanged. */
+    Counts merge(Counts other) {
+      tally.merge(other.tally);
+      writeIns.merge(other.writeIns);
+      agreement.ifPresent(mine -> mine.merge(other.agreement.get()));
+      return this;
+    }
+
+    ExtractAnalysis analysis() {
+      return new ExtractAnalysis(tally.result(), writeIns, agreement);
+    }
+
+    /** Returns a period in ISO form. */
+    private Optional<String> period(String text) {
+      Optional<String> iso = periods.get(text);
+      if (iso == null) {
+        try {
+          iso = Optional.of(columns.periodFormat.toIso(text));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "column " + CsvFormatException.quote(columns.period.get()) + ": " + e.getMessage());
+        }
+        periods.put(text, iso);
+      }
+      return iso;
+    }
   }
 
   /**
@@ -151,24 +348,5 @@ final class ExtractAnalysis {
             "an outcome must be yes/no, y/n, true/false or 1/0, got "
                 + CsvFormatException.quote(value));
     }
-  }
-
-  /** Returns the current record's period in ISO form. */
-  private static Optional<String> period(
-      CsvReader csv, int column, Columns columns, Map<String, Optional<String>> periods) {
-    String text = csv.get(column);
-    Optional<String> iso = periods.get(text);
-    if (iso == null) {
-      try {
-        iso = Optional.of(columns.periodFormat.toIso(text));
-      } catch (IllegalArgumentException e) {
-        throw new CsvFormatException(
-            csv.source(),
-            csv.line(),
-            "column " + CsvFormatException.quote(columns.period.get()) + ": " + e.getMessage());
-      }
-      periods.put(text, iso);
-    }
-    return iso;
   }
 }

@@ -3,6 +3,8 @@ package org.equalitymonitoring.report;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
@@ -176,6 +178,39 @@ public final class ReportBuilder {
    *     group does not fit the data
    */
   public EqualityReport build(CsvReader csv, String inputName, Runnable progress) {
+    BundledRecognition setup = setup();
+    return report(
+        setup, ExtractAnalysis.read(csv, columns(), setup.recogniser(), progress), inputName);
+  }
+
+  /**
+   * Returns the columns the report reads: the ethnicity column, then those of the unit, period,
+   * outcome, description and second ethnicity that are set, in that order.
+   */
+  public List<String> columnsRead() {
+    return columns().read();
+  }
+
+  /**
+   * Produces the report of an extract whose records have been counted by their values in {@link
+   * #columnsRead}, such as by a reader that splits a file across threads: the same report as {@link
+   * #build(CsvReader, String, Runnable)} makes of those records.
+   *
+   * @param records for each distinct record, its values in the columns read, in that order and as
+   *     {@link CsvReader#get} returns them, and how many records have them (at least 1)
+   * @param inputName the extract's name, for the report
+   * @return the report
+   * @throws IllegalArgumentException for a bad outcome value or a period not in the period format
+   *     (naming no line), if there are no records, or the population or reference group does not
+   *     fit the data
+   */
+  public EqualityReport build(Map<List<String>, Long> records, String inputName) {
+    BundledRecognition setup = setup();
+    return report(
+        setup, ExtractAnalysis.ofDistinct(records, columns(), setup.recogniser()), inputName);
+  }
+
+  private BundledRecognition setup() {
     BundledRecognition setup = recognition.orElseGet(() -> BundledRecognition.defaults(scheme));
     CrosswalkRecogniser recogniser = setup.recogniser();
     if (!recogniser.scheme().id().equals(scheme.id())) {
@@ -186,16 +221,22 @@ public final class ReportBuilder {
               + scheme.id()
               + "'");
     }
-    ExtractAnalysis.Columns columns =
-        new ExtractAnalysis.Columns(
-            ethnicityColumn,
-            unitColumn,
-            periodColumn,
-            periodFormat,
-            outcomeColumn,
-            descriptionColumn,
-            secondEthnicityColumn);
-    ExtractAnalysis analysis = ExtractAnalysis.read(csv, columns, recogniser, progress);
+    return setup;
+  }
+
+  private ExtractAnalysis.Columns columns() {
+    return new ExtractAnalysis.Columns(
+        ethnicityColumn,
+        unitColumn,
+        periodColumn,
+        periodFormat,
+        outcomeColumn,
+        descriptionColumn,
+        secondEthnicityColumn);
+  }
+
+  private EqualityReport report(
+      BundledRecognition setup, ExtractAnalysis analysis, String inputName) {
     if (analysis.monitoring.records() == 0) {
       throw new IllegalArgumentException(inputName + ": the extract has a header but no records");
     }
@@ -203,7 +244,7 @@ public final class ReportBuilder {
         new ReportSettings(
             inputName,
             setup,
-            columns,
+            columns(),
             definition,
             target,
             population,
