@@ -103,6 +103,8 @@ final class ExtractAnalysis {
         Optional<Category> other = recogniser.recognise(csv.get(second)).category();
         if (other.isPresent()) {
           agreement.get().add(recognition.category().get().code(), other.get().code());
+        } else {
+          agreement.get().addFirstOnly(recognition.category().get().code());
         }
       }
       if (description >= 0 && known) {
