@@ -200,16 +200,7 @@ final class AgreementCommand implements Callable<Integer> {
         "Cohen's kappa: "
             + published
                 .kappa()
-                .map(
-                    k ->
-                        String.format(
-                            Locale.ROOT,
-                            "%.3f (%.3f to %.3f; SE %.4f, %s)",
-                            k.value(),
-                            k.interval().lower(),
-                            k.interval().upper(),
-                            k.standardError(),
-                            Kappa.METHOD))
+                .map(Kappa::summary)
                 .orElse("not published (a cell is suppressed, or kappa is undefined)"));
     out.println("None: no usable value in the second column (blank, unrecognised or no category).");
     out.println("People with no category in the first column: " + notCompared);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -126,16 +125,7 @@ final class AgreementSection implements Section {
     String kappa =
         published
             .kappa()
-            .map(
-                k ->
-                    String.format(
-                        Locale.ROOT,
-                        "Cohen's kappa %.3f, interval %.3f to %.3f (standard error %.4f, %s).",
-                        k.value(),
-                        k.interval().lower(),
-                        k.interval().upper(),
-                        k.standardError(),
-                        Kappa.METHOD))
+            .map(k -> "Cohen's kappa " + k.summary() + ".")
             .orElse(
                 "Cohen's kappa is not published: a count of the matrix is suppressed, or"
                     + " both sources put everyone in one category.");

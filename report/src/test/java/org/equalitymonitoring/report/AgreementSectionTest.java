@@ -42,7 +42,8 @@ class AgreementSectionTest {
     report.writeJson(json);
     StringWriter page = new StringWriter();
     report.writeHtml(page);
-    assertThat(page.toString()).contains("Agreement between sources", "kappa 0.400, interval");
+    assertThat(page.toString())
+        .contains("Agreement between sources", "kappa 0.400 (0.224 to 0.576; SE 0.0898");
     return new ObjectMapper().readTree(json.toString()).get("agreement");
   }
 
