@@ -21,6 +21,7 @@ import org.equalitymonitoring.disclosure.DisclosedTable;
 import org.equalitymonitoring.disclosure.PublishedCell;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.CsvReader;
+import org.equalitymonitoring.io.PublishedAgreementJson;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
 import org.equalitymonitoring.stats.Estimate;
 import picocli.CommandLine.Command;
@@ -245,25 +246,9 @@ final class AgreementCommand implements Callable<Integer> {
       }
       json.writeEndArray();
       cell(json, "people", matrix.grandTotal());
-      if (published.compared().isPresent()) {
-        json.writeNumberField("compared", published.compared().getAsLong());
-      } else {
-        json.writeNullField("compared");
-      }
+      PublishedAgreementJson.writeFields(published, json);
       json.writeStringField("notCompared", notCompared);
       estimate(json, "observed", published.observed());
-      if (published.kappa().isPresent()) {
-        Kappa kappa = published.kappa().get();
-        json.writeObjectFieldStart("kappa");
-        json.writeNumberField("value", kappa.value());
-        json.writeNumberField("standardError", kappa.standardError());
-        json.writeNumberField("lower", kappa.interval().lower());
-        json.writeNumberField("upper", kappa.interval().upper());
-        json.writeStringField("method", Kappa.METHOD);
-        json.writeEndObject();
-      } else {
-        json.writeNullField("kappa");
-      }
       json.writeEndObject();
       json.flush();
       writer.write('\n');

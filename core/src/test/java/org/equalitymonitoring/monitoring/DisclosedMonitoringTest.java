@@ -48,6 +48,19 @@ class DisclosedMonitoringTest {
                 GroupCount.of("S", 20, 200)));
   }
 
+  private static DisclosedMonitoring publish(
+      DisclosurePolicy policy,
+      ImpactAssessment outcome,
+      List<DisclosedMonitoring.LinkedTable> linked) {
+    return DisclosedMonitoring.of(
+        extract(),
+        CompletenessDefinition.KNOWN,
+        policy,
+        Optional.empty(),
+        Optional.of(outcome),
+        linked);
+  }
+
   private static Set<String> withheldIn(ImpactAssessment assessment) {
     Set<String> groups = new HashSet<>();
     for (GroupResult g : assessment.groups()) {
@@ -69,14 +82,7 @@ class DisclosedMonitoringTest {
 
   @Test
   void withoutLinkedTablesOrSuppressionNothingIsWithheld() {
-    DisclosedMonitoring published =
-        DisclosedMonitoring.of(
-            extract(),
-            CompletenessDefinition.KNOWN,
-            DisclosurePolicy.none(),
-            Optional.empty(),
-            Optional.of(outcome()),
-            List.of());
+    DisclosedMonitoring published = publish(DisclosurePolicy.none(), outcome(), List.of());
     assertThat(published.withheld()).isEmpty();
     assertThat(withheldIn(published.outcome().orElseThrow())).isEmpty();
     // C 2, G 2, S 2, the rest 4
@@ -89,13 +95,7 @@ class DisclosedMonitoringTest {
     // suppressed would); under the policy none nothing else is suppressed, so exactly G is
     // withheld everywhere.
     DisclosedMonitoring published =
-        DisclosedMonitoring.of(
-            extract(),
-            CompletenessDefinition.KNOWN,
-            DisclosurePolicy.none(),
-            Optional.empty(),
-            Optional.of(outcome()),
-            List.of((tables, withheld) -> Set.of("G")));
+        publish(DisclosurePolicy.none(), outcome(), List.of((tables, withheld) -> Set.of("G")));
     assertThat(published.withheld()).containsExactly("G");
     assertThat(withheldIn(published.outcome().orElseThrow())).containsExactly("G");
     MonitoringTables tables = published.tables();
@@ -119,12 +119,9 @@ class DisclosedMonitoringTest {
                     GroupCount.of("S", 1, 1)));
     List<Set<String>> told = new ArrayList<>();
     DisclosedMonitoring published =
-        DisclosedMonitoring.of(
-            extract(),
-            CompletenessDefinition.KNOWN,
+        publish(
             DisclosurePolicy.threshold10(),
-            Optional.empty(),
-            Optional.of(outcome),
+            outcome,
             List.of(
                 (tables, withheld) -> {
                   told.add(withheld);
@@ -147,12 +144,9 @@ class DisclosedMonitoringTest {
     // table, told {C, S}, adds nothing new: {C, S} is the fixpoint, reached after three rounds.
     List<Set<String>> told = new ArrayList<>();
     DisclosedMonitoring published =
-        DisclosedMonitoring.of(
-            extract(),
-            CompletenessDefinition.KNOWN,
+        publish(
             DisclosurePolicy.none(),
-            Optional.empty(),
-            Optional.of(outcome()),
+            outcome(),
             List.of(
                 (tables, withheld) -> {
                   told.add(withheld);

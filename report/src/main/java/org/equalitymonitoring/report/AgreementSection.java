@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.equalitymonitoring.agreement.Agreement;
 import org.equalitymonitoring.agreement.AgreementTally;
-import org.equalitymonitoring.agreement.Kappa;
 import org.equalitymonitoring.agreement.PublishedAgreement;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.disclosure.DisclosedTable;
+import org.equalitymonitoring.io.PublishedAgreementJson;
 import org.equalitymonitoring.stats.Estimate;
 
 /**
@@ -188,22 +188,7 @@ final class AgreementSection implements Section {
     }
     json.writeEndArray();
     Published.write(json, "people", matrix.grandTotal());
-    if (published.compared().isPresent()) {
-      json.writeNumberField("compared", published.compared().getAsLong());
-    } else {
-      json.writeNullField("compared");
-    }
-    if (published.kappa().isPresent()) {
-      Kappa kappa = published.kappa().get();
-      json.writeObjectFieldStart("kappa");
-      json.writeNumberField("value", kappa.value());
-      json.writeNumberField("standardError", kappa.standardError());
-      json.writeNumberField("lower", kappa.interval().lower());
-      json.writeNumberField("upper", kappa.interval().upper());
-      json.writeEndObject();
-    } else {
-      json.writeNullField("kappa");
-    }
+    PublishedAgreementJson.writeFields(published, json);
     json.writeEndObject();
   }
 }
