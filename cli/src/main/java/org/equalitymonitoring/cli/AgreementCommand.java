@@ -21,6 +21,7 @@ import org.equalitymonitoring.disclosure.DisclosedTable;
 import org.equalitymonitoring.disclosure.PublishedCell;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.CsvReader;
+import org.equalitymonitoring.io.PublishedAgreementJson;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
 import org.equalitymonitoring.stats.Estimate;
 import picocli.CommandLine.Command;
@@ -42,7 +43,9 @@ import picocli.CommandLine.Spec;
           + " (Wilson intervals) and Cohen's kappa with its large-sample interval (Fleiss, Cohen"
           + " and Everitt 1969).",
       "Both columns are recognised in --scheme; a person is compared when both values are"
-          + " categories of it. The first column is the reference of the per-category shares."
+          + " categories of it. The first column is the reference of the per-category shares;"
+          + " the matrix's last column holds the people with a category in the first column and"
+          + " no usable value in the second, so that its row totals are each category's people."
     })
 final class AgreementCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -103,6 +106,7 @@ final class AgreementCommand implements Callable<Integer> {
     }
     AgreementTally tally = AgreementTally.create();
     long people = 0;
+    long withFirst = 0;
     long compared = 0;
     try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(input));
         CsvReader csv = Extracts.open(input, progress, extract)) {
@@ -112,9 +116,14 @@ final class AgreementCommand implements Callable<Integer> {
         people++;
         Optional<Category> first = recogniser.recognise(csv.get(left)).category();
         Optional<Category> second = recogniser.recognise(csv.get(right)).category();
-        if (first.isPresent() && second.isPresent()) {
-          tally.add(first.get().code(), second.get().code());
-          compared++;
+        if (first.isPresent()) {
+          withFirst++;
+          if (second.isPresent()) {
+            tally.add(first.get().code(), second.get().code());
+            compared++;
+          } else {
+            tally.addFirstOnly(first.get().code());
+          }
         }
         progress.row();
       }
@@ -132,7 +141,7 @@ final class AgreementCommand implements Callable<Integer> {
     recorded.categories().forEach(category -> order.add(category.code()));
     PublishedAgreement published = tally.result(order, level).disclose(policy);
     PrintWriter out = spec.commandLine().getOut();
-    String notCompared = policy.applyToCount(people - compared).display();
+    String notCompared = policy.applyToCount(people - withFirst).display();
     if (format == Format.json) {
       json(out, published, recorded, policy.id(), notCompared);
     } else {
@@ -167,16 +176,17 @@ final class AgreementCommand implements Callable<Integer> {
     out.println("Agreement matrix (rows: first column; columns: second column)");
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-8s", ""));
     categories.forEach(c -> header.append(String.format(Locale.ROOT, "%8s", c)));
+    header.append(String.format(Locale.ROOT, "%8s", "None"));
     out.println(header.append(String.format(Locale.ROOT, "%8s", "Total")));
     for (int i = 0; i < categories.size(); i++) {
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-8s", categories.get(i)));
-      for (int j = 0; j < categories.size(); j++) {
+      for (int j = 0; j < matrix.columnCount(); j++) {
         line.append(String.format(Locale.ROOT, "%8s", matrix.cell(i, j).display()));
       }
       out.println(line.append(String.format(Locale.ROOT, "%8s", matrix.rowTotal(i).display())));
     }
     StringBuilder totals = new StringBuilder(String.format(Locale.ROOT, "%-8s", "Total"));
-    for (int j = 0; j < categories.size(); j++) {
+    for (int j = 0; j < matrix.columnCount(); j++) {
       totals.append(String.format(Locale.ROOT, "%8s", matrix.columnTotal(j).display()));
     }
     out.println(totals.append(String.format(Locale.ROOT, "%8s", matrix.grandTotal().display())));
@@ -191,18 +201,10 @@ final class AgreementCommand implements Callable<Integer> {
         "Cohen's kappa: "
             + published
                 .kappa()
-                .map(
-                    k ->
-                        String.format(
-                            Locale.ROOT,
-                            "%.3f (%.3f to %.3f; SE %.4f, %s)",
-                            k.value(),
-                            k.interval().lower(),
-                            k.interval().upper(),
-                            k.standardError(),
-                            Kappa.METHOD))
+                .map(Kappa::summary)
                 .orElse("not published (a cell is suppressed, or kappa is undefined)"));
-    out.println("People not compared (a value missing or not a category): " + notCompared);
+    out.println("None: no usable value in the second column (blank, unrecognised or no category).");
+    out.println("People with no category in the first column: " + notCompared);
   }
 
   private static void json(
@@ -224,6 +226,7 @@ final class AgreementCommand implements Callable<Integer> {
         cell(json, "first", matrix.rowTotal(i));
         cell(json, "second", matrix.columnTotal(i));
         cell(json, "both", matrix.cell(i, i));
+        cell(json, "noSecond", matrix.cell(i, categories.size()));
         estimate(json, "share", published.shares().get(i));
         json.writeEndObject();
       }
@@ -231,7 +234,7 @@ final class AgreementCommand implements Callable<Integer> {
       json.writeArrayFieldStart("matrix");
       for (int i = 0; i < categories.size(); i++) {
         json.writeStartArray();
-        for (int j = 0; j < categories.size(); j++) {
+        for (int j = 0; j < matrix.columnCount(); j++) {
           PublishedCell cell = matrix.cell(i, j);
           if (cell.value().isPresent()) {
             json.writeNumber(cell.value().getAsLong());
@@ -242,21 +245,10 @@ final class AgreementCommand implements Callable<Integer> {
         json.writeEndArray();
       }
       json.writeEndArray();
-      cell(json, "compared", matrix.grandTotal());
+      cell(json, "people", matrix.grandTotal());
+      PublishedAgreementJson.writeFields(published, json);
       json.writeStringField("notCompared", notCompared);
       estimate(json, "observed", published.observed());
-      if (published.kappa().isPresent()) {
-        Kappa kappa = published.kappa().get();
-        json.writeObjectFieldStart("kappa");
-        json.writeNumberField("value", kappa.value());
-        json.writeNumberField("standardError", kappa.standardError());
-        json.writeNumberField("lower", kappa.interval().lower());
-        json.writeNumberField("upper", kappa.interval().upper());
-        json.writeStringField("method", Kappa.METHOD);
-        json.writeEndObject();
-      } else {
-        json.writeNullField("kappa");
-      }
       json.writeEndObject();
       json.flush();
       writer.write('\n');

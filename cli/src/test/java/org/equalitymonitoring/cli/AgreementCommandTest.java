@@ -51,7 +51,12 @@ class AgreementCommandTest {
     assertThat(run.exitCode).as(run.err).isZero();
     JsonNode result = new ObjectMapper().readTree(run.out);
     assertThat(result.get("compared").asLong()).isEqualTo(50);
-    assertThat(result.get("notCompared").asText()).isEqualTo("2");
+    // the 2 people with no hospital value are in the matrix's last column: A 1, N 1; so everyone
+    // (52) has a category in the first column
+    assertThat(result.get("people").asLong()).isEqualTo(52);
+    assertThat(result.get("notCompared").asText()).isEqualTo("0");
+    assertThat(result.get("matrix").get(0).get(2).asLong()).isEqualTo(1);
+    assertThat(result.get("matrix").get(1).get(2).asLong()).isEqualTo(1);
     JsonNode kappa = result.get("kappa");
     assertThat(kappa.get("value").asDouble()).isCloseTo(0.4, within(1e-12));
     assertThat(kappa.get("standardError").asDouble()).isCloseTo(0.126996063, within(1e-9));
@@ -59,6 +64,9 @@ class AgreementCommandTest {
     JsonNode a = result.get("categories").get(0);
     assertThat(a.get("code").asText()).isEqualTo("A");
     assertThat(a.get("both").asLong()).isEqualTo(20);
+    // 20 A/A + 5 A/N + 1 without a hospital value
+    assertThat(a.get("first").asLong()).isEqualTo(26);
+    assertThat(a.get("noSecond").asLong()).isEqualTo(1);
     assertThat(a.get("share").get("value").asDouble()).isCloseTo(0.8, within(1e-12));
     assertThat(result.get("matrix").get(1).get(0).asLong()).isEqualTo(10);
   }
@@ -102,7 +110,9 @@ class AgreementCommandTest {
     // 5 A/N is suppressed (1-7), and so is a second cell of its row and column
     assertThat(result.get("matrix").get(0).get(1).isNull()).isTrue();
     assertThat(result.get("kappa").isNull()).isTrue();
-    assertThat(result.get("notCompared").asText()).isEqualTo("*");
+    assertThat(result.get("notCompared").asText()).isEqualTo("0");
+    // the 1 A without a hospital value (1-7) is suppressed too
+    assertThat(result.get("categories").get(0).get("noSecond").isNull()).isTrue();
   }
 
   @Test

@@ -3,11 +3,15 @@ package org.equalitymonitoring.agreement;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.equalitymonitoring.disclosure.CountTable;
 import org.equalitymonitoring.disclosure.DisclosurePolicy;
+import org.equalitymonitoring.disclosure.TableEntry;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 import org.equalitymonitoring.stats.Estimate;
 import org.equalitymonitoring.stats.WilsonScore;
@@ -22,14 +26,17 @@ import org.equalitymonitoring.stats.WilsonScore;
 public final class Agreement {
   private final List<String> categories;
   private final long[][] counts;
+  private final long[] firstOnly;
   private final long[] rowTotals;
   private final long[] columnTotals;
   private final long total;
   private final ConfidenceLevel confidence;
 
-  private Agreement(List<String> categories, long[][] counts, ConfidenceLevel confidence) {
+  private Agreement(
+      List<String> categories, long[][] counts, long[] firstOnly, ConfidenceLevel confidence) {
     this.categories = List.copyOf(categories);
     this.counts = counts;
+    this.firstOnly = firstOnly;
     this.confidence = confidence;
     int k = categories.size();
     rowTotals = new long[k];
@@ -58,6 +65,42 @@ public final class Agreement {
    * @throws ArithmeticException if a total overflows a long
    */
   public static Agreement of(List<String> categories, long[][] counts, ConfidenceLevel confidence) {
+    return of(categories, counts, null, confidence);
+  }
+
+  /**
+   * Returns the agreement of a matrix of counts, with the people each category of the first source
+   * holds who have no category in the second: a column of the published matrix beside the compared
+   * people, so that its row totals are every person with the category in the first source, the
+   * counts published elsewhere, and no difference between the two can give back a count the policy
+   * suppresses. Shares and kappa are of the compared people only.
+   *
+   * @param categories the categories of the rows and of the columns, distinct, not null
+   * @param counts as {@link #of(List, long[][], ConfidenceLevel)}; copied
+   * @param firstOnly {@code firstOnly[i]}: people in category i in the first source with no usable
+   *     value in the second; of the size of categories, every count {@code >= 0}; copied
+   * @param confidence the level of every interval, not null
+   * @return the agreement
+   * @throws IllegalArgumentException as {@link #of(List, long[][], ConfidenceLevel)}, or if
+   *     firstOnly has the wrong size or a negative count
+   */
+  public static Agreement withFirstOnly(
+      List<String> categories, long[][] counts, long[] firstOnly, ConfidenceLevel confidence) {
+    requireNonNull(firstOnly, "firstOnly");
+    if (firstOnly.length != requireNonNull(categories, "categories").size()) {
+      throw new IllegalArgumentException(
+          "firstOnly must have one count per category, got " + firstOnly.length);
+    }
+    for (long count : firstOnly) {
+      if (count < 0) {
+        throw new IllegalArgumentException("counts must be >= 0, got " + count);
+      }
+    }
+    return of(categories, counts, firstOnly.clone(), confidence);
+  }
+
+  private static Agreement of(
+      List<String> categories, long[][] counts, long[] firstOnly, ConfidenceLevel confidence) {
     requireNonNull(categories, "categories");
     requireNonNull(counts, "counts");
     requireNonNull(confidence, "confidence");
@@ -83,7 +126,7 @@ public final class Agreement {
         }
       }
     }
-    Agreement agreement = new Agreement(categories, copy, confidence);
+    Agreement agreement = new Agreement(categories, copy, firstOnly, confidence);
     if (agreement.total == 0) {
       throw new IllegalArgumentException("there are no people to compare: every count is 0");
     }
@@ -105,6 +148,26 @@ public final class Agreement {
    */
   public long count(int row, int column) {
     return counts[row][column];
+  }
+
+  /**
+   * Returns whether the people with a category in the first source and none in the second were
+   * counted ({@link #withFirstOnly}).
+   */
+  public boolean countsFirstOnly() {
+    return firstOnly != null;
+  }
+
+  /**
+   * Returns the people in a category in the first source with no usable value in the second.
+   *
+   * @param row the index of the first source's category
+   * @return the count, 0 unless {@link #countsFirstOnly()}
+   * @throws IndexOutOfBoundsException if the index is outside the matrix
+   */
+  public long firstOnly(int row) {
+    Objects.checkIndex(row, categories.size());
+    return firstOnly == null ? 0 : firstOnly[row];
   }
 
   /** Returns the people compared: the sum of the matrix. */
@@ -202,7 +265,35 @@ public final class Agreement {
    * @return the published agreement
    */
   public PublishedAgreement disclose(DisclosurePolicy policy) {
+    return disclose(policy, Set.of());
+  }
+
+  /**
+   * Returns the agreement as it may be published beside tables that withhold some categories'
+   * counts: as {@link #disclose(DisclosurePolicy)}, with the row totals of the given categories
+   * suppressed too before secondary suppression. When {@link #countsFirstOnly()}, the published
+   * matrix has one more column, the people with no usable value in the second source, so that its
+   * row totals are each category's people in the first source.
+   *
+   * @param policy the disclosure policy, not null
+   * @param withheld categories whose counts are withheld elsewhere; others are ignored; not null
+   * @return the published agreement
+   */
+  public PublishedAgreement disclose(DisclosurePolicy policy, Set<String> withheld) {
     requireNonNull(policy, "policy");
-    return PublishedAgreement.of(this, policy.applyTo(CountTable.of(counts)));
+    requireNonNull(withheld, "withheld");
+    int k = categories.size();
+    long[][] table = new long[k][];
+    Set<TableEntry> also = new HashSet<>();
+    for (int i = 0; i < k; i++) {
+      table[i] = Arrays.copyOf(counts[i], firstOnly == null ? k : k + 1);
+      if (firstOnly != null) {
+        table[i][k] = firstOnly[i];
+      }
+      if (withheld.contains(categories.get(i))) {
+        also.add(TableEntry.rowTotal(i));
+      }
+    }
+    return PublishedAgreement.of(this, policy.applyTo(CountTable.of(table), also));
   }
 }

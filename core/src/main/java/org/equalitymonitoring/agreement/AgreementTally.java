@@ -19,6 +19,7 @@ import org.equalitymonitoring.stats.ConfidenceLevel;
  */
 public final class AgreementTally {
   private final Map<String, Map<String, long[]>> byLeft = new HashMap<>();
+  private final Map<String, long[]> firstOnly = new HashMap<>();
 
   private AgreementTally() {}
 
@@ -37,6 +38,18 @@ public final class AgreementTally {
    */
   public AgreementTally add(String left, String right) {
     return add(requireNonNull(left, "left"), requireNonNull(right, "right"), 1);
+  }
+
+  /**
+   * Counts one person with a category in the first source and no usable value in the second (blank,
+   * not recognised, or not a category).
+   *
+   * @param left the category in the first source, not null
+   * @return this tally
+   */
+  public AgreementTally addFirstOnly(String left) {
+    firstOnly.computeIfAbsent(requireNonNull(left, "left"), l -> new long[1])[0]++;
+    return this;
   }
 
   private AgreementTally add(String left, String right, long count) {
@@ -63,11 +76,14 @@ public final class AgreementTally {
   public AgreementTally merge(AgreementTally other) {
     requireNonNull(other, "other");
     other.byLeft.forEach((left, row) -> row.forEach((right, count) -> add(left, right, count[0])));
+    other.firstOnly.forEach(
+        (left, count) -> firstOnly.computeIfAbsent(left, l -> new long[1])[0] += count[0]);
     return this;
   }
 
   /**
-   * Returns the agreement of the pairs counted so far.
+   * Returns the agreement of the pairs counted so far, with the people counted {@linkplain
+   * #addFirstOnly first only} ({@link Agreement#withFirstOnly}).
    *
    * @param order categories to list first, in this order; the others seen follow, sorted; not null
    * @param confidence the level of every interval, not null
@@ -78,6 +94,7 @@ public final class AgreementTally {
     requireNonNull(order, "order");
     requireNonNull(confidence, "confidence");
     Set<String> seen = new TreeSet<>(byLeft.keySet());
+    seen.addAll(firstOnly.keySet());
     byLeft.values().forEach(row -> seen.addAll(row.keySet()));
     Set<String> categories = new LinkedHashSet<>();
     for (String category : order) {
@@ -88,13 +105,15 @@ public final class AgreementTally {
     categories.addAll(seen);
     List<String> list = new ArrayList<>(categories);
     long[][] counts = new long[list.size()][list.size()];
+    long[] first = new long[list.size()];
     for (int i = 0; i < list.size(); i++) {
+      first[i] = firstOnly.getOrDefault(list.get(i), new long[1])[0];
       Map<String, long[]> row = byLeft.getOrDefault(list.get(i), Map.of());
       for (int j = 0; j < list.size(); j++) {
         long[] cell = row.get(list.get(j));
         counts[i][j] = cell == null ? 0 : cell[0];
       }
     }
-    return Agreement.of(list, counts, confidence);
+    return Agreement.withFirstOnly(list, counts, first, confidence);
   }
 }

@@ -1,5 +1,6 @@
 package org.equalitymonitoring.agreement;
 
+import java.util.Locale;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 import org.equalitymonitoring.stats.Interval;
 
@@ -71,6 +72,21 @@ public final class Kappa {
   /** Returns {@code κ ± z·SE} at the agreement's confidence level. */
   public Interval interval() {
     return interval;
+  }
+
+  /**
+   * Returns kappa for a reader: value, interval, standard error and method, such as {@code "0.400
+   * (0.151 to 0.649; SE 0.1270, Fleiss, Cohen & Everitt (1969) large-sample)"}.
+   */
+  public String summary() {
+    return String.format(
+        Locale.ROOT,
+        "%.3f (%.3f to %.3f; SE %.4f, %s)",
+        value,
+        interval.lower(),
+        interval.upper(),
+        standardError,
+        METHOD);
   }
 
   @Override

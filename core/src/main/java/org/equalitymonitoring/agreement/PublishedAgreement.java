@@ -3,6 +3,7 @@ package org.equalitymonitoring.agreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.equalitymonitoring.disclosure.DisclosedTable;
 import org.equalitymonitoring.disclosure.PublishedCell;
 import org.equalitymonitoring.stats.Estimate;
@@ -11,9 +12,12 @@ import org.equalitymonitoring.stats.WilsonScore;
 /**
  * An {@link Agreement} as a disclosure policy lets it be published: the matrix with its totals
  * after primary and secondary suppression, and the shares and kappa computed from the published
- * counts only, so that no statistic gives back a suppressed or rounded count. Kappa is withheld
- * when any cell is suppressed; a category's share when its diagonal cell or row total is.
- * Immutable.
+ * counts only, so that no statistic gives back a suppressed or rounded count. When the agreement
+ * {@linkplain Agreement#countsFirstOnly() counts} the people with no usable value in the second
+ * source, the matrix has a last column of them, so its row totals are every person with the
+ * category in the first source; shares and kappa are always of the compared people, from the
+ * published cells of both sources' categories only. Kappa is withheld when any of those cells is
+ * suppressed; a category's share when its diagonal cell or its compared people are. Immutable.
  */
 public final class PublishedAgreement {
   private final List<String> categories;
@@ -39,14 +43,16 @@ public final class PublishedAgreement {
     int k = exact.categories().size();
     long[][] published = new long[k][k];
     boolean complete = true;
+    long sum = 0;
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < k; j++) {
         PublishedCell cell = matrix.cell(i, j);
         complete &= cell.value().isPresent();
         published[i][j] = cell.value().orElse(0);
+        sum += published[i][j];
       }
     }
-    if (complete && matrix.grandTotal().value().orElse(0) > 0) {
+    if (complete && sum > 0) {
       Agreement fromPublished = Agreement.of(exact.categories(), published, exact.confidence());
       List<Optional<Estimate>> shares = new ArrayList<>();
       fromPublished.byCategory().forEach(category -> shares.add(category.share()));
@@ -59,23 +65,33 @@ public final class PublishedAgreement {
     }
     List<Optional<Estimate>> shares = new ArrayList<>();
     for (int i = 0; i < k; i++) {
-      shares.add(share(matrix.cell(i, i), matrix.rowTotal(i), exact));
+      shares.add(share(matrix.cell(i, i), compared(matrix, k, i), exact));
     }
     return new PublishedAgreement(
         exact.categories(), matrix, shares, Optional.empty(), Optional.empty());
   }
 
-  private static Optional<Estimate> share(
-      PublishedCell both, PublishedCell first, Agreement exact) {
+  /** The compared people of a row (or of all rows, -1): its total less its first-only cell. */
+  private static OptionalLong compared(DisclosedTable matrix, int k, int row) {
+    PublishedCell total = row < 0 ? matrix.grandTotal() : matrix.rowTotal(row);
+    if (matrix.columnCount() == k || total.value().isEmpty()) {
+      return total.value();
+    }
+    PublishedCell firstOnly = row < 0 ? matrix.columnTotal(k) : matrix.cell(row, k);
+    return firstOnly.value().isEmpty()
+        ? OptionalLong.empty()
+        : OptionalLong.of(total.value().getAsLong() - firstOnly.value().getAsLong());
+  }
+
+  private static Optional<Estimate> share(PublishedCell both, OptionalLong first, Agreement exact) {
     if (both.value().isEmpty()
-        || first.value().isEmpty()
-        || first.value().getAsLong() == 0
-        || both.value().getAsLong() > first.value().getAsLong()) {
+        || first.isEmpty()
+        || first.getAsLong() <= 0
+        || both.value().getAsLong() > first.getAsLong()) {
       return Optional.empty();
     }
     return Optional.of(
-        WilsonScore.proportion(
-            both.value().getAsLong(), first.value().getAsLong(), exact.confidence()));
+        WilsonScore.proportion(both.value().getAsLong(), first.getAsLong(), exact.confidence()));
   }
 
   /** Returns the categories of the rows and columns, in order. */
@@ -83,7 +99,27 @@ public final class PublishedAgreement {
     return categories;
   }
 
-  /** Returns the matrix with its row, column and grand totals, as published. */
+  /**
+   * Returns whether the matrix has a last column of the people with no usable value in the second
+   * source.
+   */
+  public boolean countsFirstOnly() {
+    return matrix.columnCount() > categories.size();
+  }
+
+  /**
+   * Returns the people compared, with a category in both sources, from the published totals; empty
+   * if a total it is worked out from is suppressed.
+   */
+  public OptionalLong compared() {
+    return compared(matrix, categories.size(), -1);
+  }
+
+  /**
+   * Returns the matrix with its row, column and grand totals, as published: one row and one column
+   * per category, then, if {@link #countsFirstOnly()}, the column of people with no usable value in
+   * the second source.
+   */
   public DisclosedTable matrix() {
     return matrix;
   }

@@ -2,7 +2,6 @@ package org.equalitymonitoring.io;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +20,6 @@ import org.equalitymonitoring.completeness.UnitCompleteness;
  * statuses} is absent for pre-aggregated counts.
  */
 public final class CompletenessReportJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private CompletenessReportJson() {}
 
   /**
@@ -35,32 +32,27 @@ public final class CompletenessReportJson {
   public static void write(CompletenessReport report, Writer out) {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
-    try (JsonGenerator json =
-        FACTORY
-            .createGenerator(out)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .useDefaultPrettyPrinter()) {
-      json.writeStartObject();
-      json.writeStringField("definition", report.definition().id());
-      json.writeNumberField("confidence", report.confidence().level());
-      if (report.target().isPresent()) {
-        json.writeNumberField("target", report.target().get().threshold());
-      } else {
-        json.writeNullField("target");
-      }
-      json.writeStringField("asOf", report.asOf().toString());
-      json.writeFieldName("overall");
-      unit(json, report.overall());
-      json.writeArrayFieldStart("units");
-      for (UnitCompleteness unit : report.units()) {
-        unit(json, unit);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PrettyJson.write(
+        out,
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("definition", report.definition().id());
+          json.writeNumberField("confidence", report.confidence().level());
+          if (report.target().isPresent()) {
+            json.writeNumberField("target", report.target().get().threshold());
+          } else {
+            json.writeNullField("target");
+          }
+          json.writeStringField("asOf", report.asOf().toString());
+          json.writeFieldName("overall");
+          unit(json, report.overall());
+          json.writeArrayFieldStart("units");
+          for (UnitCompleteness unit : report.units()) {
+            unit(json, unit);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 
   private static void unit(JsonGenerator json, UnitCompleteness unit) throws IOException {

@@ -2,7 +2,6 @@ package org.equalitymonitoring.io;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +21,6 @@ import org.equalitymonitoring.impact.ImpactAssessment;
  * significance} its label.
  */
 public final class ImpactAssessmentJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private ImpactAssessmentJson() {}
 
   /**
@@ -37,16 +34,7 @@ public final class ImpactAssessmentJson {
   public static void write(
       ImpactAssessment assessment, Function<String, String> labels, Writer out) {
     requireNonNull(out, "out");
-    try (JsonGenerator json =
-        FACTORY
-            .createGenerator(out)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .useDefaultPrettyPrinter()) {
-      write(assessment, labels, json);
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PrettyJson.write(out, json -> write(assessment, labels, json));
   }
 
   /**

@@ -2,7 +2,6 @@ package org.equalitymonitoring.io;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +21,6 @@ import org.equalitymonitoring.monitoring.MonitoringResult;
  * publication; publish through {@link org.equalitymonitoring.monitoring.DisclosedMonitoring}.
  */
 public final class MonitoringResultJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private MonitoringResultJson() {}
 
   /**
@@ -36,40 +33,35 @@ public final class MonitoringResultJson {
   public static void write(MonitoringResult result, Writer out) {
     requireNonNull(result, "result");
     requireNonNull(out, "out");
-    try (JsonGenerator json =
-        FACTORY
-            .createGenerator(out)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .useDefaultPrettyPrinter()) {
-      json.writeStartObject();
-      json.writeStringField("scheme", result.scheme().id());
-      json.writeNumberField("records", result.records());
-      json.writeFieldName("overall");
-      json.writeStartObject();
-      counts(json, result.overall());
-      json.writeEndObject();
-      rows(json, "units", "unit", result.units());
-      rows(json, "periods", "period", result.periods());
-      json.writeObjectFieldStart("knownByGroup");
-      for (Map.Entry<String, Long> group : result.knownByGroup().entrySet()) {
-        json.writeNumberField(group.getKey(), group.getValue());
-      }
-      json.writeEndObject();
-      json.writeArrayFieldStart("outcomes");
-      for (GroupCount group : result.outcomes()) {
-        json.writeStartObject();
-        json.writeStringField("group", group.group());
-        json.writeNumberField("events", group.events());
-        json.writeNumberField("denominator", (long) group.denominator());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeNumberField("outcomesMissing", result.outcomesMissing());
-      json.writeEndObject();
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PrettyJson.write(
+        out,
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("scheme", result.scheme().id());
+          json.writeNumberField("records", result.records());
+          json.writeFieldName("overall");
+          json.writeStartObject();
+          counts(json, result.overall());
+          json.writeEndObject();
+          rows(json, "units", "unit", result.units());
+          rows(json, "periods", "period", result.periods());
+          json.writeObjectFieldStart("knownByGroup");
+          for (Map.Entry<String, Long> group : result.knownByGroup().entrySet()) {
+            json.writeNumberField(group.getKey(), group.getValue());
+          }
+          json.writeEndObject();
+          json.writeArrayFieldStart("outcomes");
+          for (GroupCount group : result.outcomes()) {
+            json.writeStartObject();
+            json.writeStringField("group", group.group());
+            json.writeNumberField("events", group.events());
+            json.writeNumberField("denominator", (long) group.denominator());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeNumberField("outcomesMissing", result.outcomesMissing());
+          json.writeEndObject();
+        });
   }
 
   private static void rows(

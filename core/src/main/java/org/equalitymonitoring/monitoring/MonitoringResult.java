@@ -59,6 +59,11 @@ public final class MonitoringResult {
     return byUnit.units();
   }
 
+  /** Returns a new tally of the records by unit and recognition, as counted. */
+  public CompletenessTally byUnit() {
+    return CompletenessTally.create().merge(byUnit);
+  }
+
   /** Returns the counts over all units. */
   public RecognitionCounts overall() {
     return byUnit.overall();

@@ -62,10 +62,27 @@ public final class MonitoringTally {
    * @return this tally
    */
   public MonitoringTally add(String unit, Optional<String> period, Recognition recognition) {
+    return add(unit, period, recognition, 1L);
+  }
+
+  /**
+   * Counts records without an outcome that share a unit, period and recognition, as many calls of
+   * {@link #add(String, Optional, Recognition)}.
+   *
+   * @param unit the records' unit, not null ("" for a single unit)
+   * @param period the records' period, or empty when periods are not monitored; not null
+   * @param recognition how their ethnicity was recognised against {@link #scheme()}, not null
+   * @param count how many records, {@code >= 0}
+   * @return this tally
+   * @throws IllegalArgumentException if the count is negative
+   * @throws ArithmeticException if a count overflows a long
+   */
+  public MonitoringTally add(
+      String unit, Optional<String> period, Recognition recognition, long count) {
     requireNonNull(period, "period");
-    byUnit.add(unit, recognition);
+    byUnit.add(unit, recognition, count);
     if (period.isPresent()) {
-      byPeriod.add(period.get(), recognition);
+      byPeriod.add(period.get(), recognition, count);
     }
     return this;
   }
@@ -83,16 +100,35 @@ public final class MonitoringTally {
    */
   public MonitoringTally add(
       String unit, Optional<String> period, Recognition recognition, Outcome outcome) {
+    return add(unit, period, recognition, outcome, 1L);
+  }
+
+  /**
+   * Counts records of an extract whose outcome is monitored that share a unit, period, recognition
+   * and outcome, as many calls of {@link #add(String, Optional, Recognition, Outcome)}.
+   *
+   * @param unit the records' unit, not null ("" for a single unit)
+   * @param period the records' period, or empty when periods are not monitored; not null
+   * @param recognition how their ethnicity was recognised against {@link #scheme()}, not null
+   * @param outcome whether the outcome happened, or {@link Outcome#MISSING}; not null
+   * @param count how many records, {@code >= 0}
+   * @return this tally
+   * @throws IllegalArgumentException if the count is negative
+   * @throws ArithmeticException if a count overflows a long
+   */
+  public MonitoringTally add(
+      String unit, Optional<String> period, Recognition recognition, Outcome outcome, long count) {
     requireNonNull(outcome, "outcome");
-    add(unit, period, recognition);
-    if (CompletenessDefinition.KNOWN.isComplete(recognition)) {
+    add(unit, period, recognition, count);
+    // A count of 0 adds nothing, not even a group with no records.
+    if (count > 0 && CompletenessDefinition.KNOWN.isComplete(recognition)) {
       if (outcome == Outcome.MISSING) {
-        outcomesMissing++;
+        outcomesMissing = Math.addExact(outcomesMissing, count);
       } else {
         Category group = scheme.rollUpToBase(recognition.category().get());
         long[] counts = outcomes.computeIfAbsent(group.code(), g -> new long[2]);
-        counts[0] += outcome == Outcome.EVENT ? 1 : 0;
-        counts[1]++;
+        counts[0] = Math.addExact(counts[0], outcome == Outcome.EVENT ? count : 0);
+        counts[1] = Math.addExact(counts[1], count);
       }
     }
     return this;

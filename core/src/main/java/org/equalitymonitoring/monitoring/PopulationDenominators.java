@@ -43,16 +43,7 @@ public final class PopulationDenominators {
     requireNonNull(population, "population");
     requireNonNull(scheme, "scheme");
     requireNonNull(area, "area");
-    if (!population.schemeId().equals(scheme.id())) {
-      throw new IllegalArgumentException(
-          "population '"
-              + population.id()
-              + "' is of scheme '"
-              + population.schemeId()
-              + "', not '"
-              + scheme.id()
-              + "'");
-    }
+    requireOfScheme(population, scheme);
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Category category : scheme.categories()) {
       if (population.categoryCodes().contains(category.code())) {
@@ -82,5 +73,23 @@ public final class PopulationDenominators {
   /** Returns whether every category is a broad group (a heading with members). */
   public boolean byBroadGroup() {
     return byBroadGroup;
+  }
+
+  /**
+   * Checks that a population counts the categories of a scheme.
+   *
+   * @throws IllegalArgumentException if the population is of another scheme
+   */
+  static void requireOfScheme(ReferencePopulation population, Scheme scheme) {
+    if (!population.schemeId().equals(scheme.id())) {
+      throw new IllegalArgumentException(
+          "population '"
+              + population.id()
+              + "' is of scheme '"
+              + population.schemeId()
+              + "', not '"
+              + scheme.id()
+              + "'");
+    }
   }
 }

@@ -83,16 +83,7 @@ public final class PopulationMatcher {
     requireNonNull(convention, "convention");
     requireNonNull(crosswalks, "crosswalks");
     requireNonNull(schemes, "schemes");
-    if (!population.schemeId().equals(scheme.id())) {
-      throw new IllegalArgumentException(
-          "population '"
-              + population.id()
-              + "' is of scheme '"
-              + population.schemeId()
-              + "', not '"
-              + scheme.id()
-              + "'");
-    }
+    PopulationDenominators.requireOfScheme(population, scheme);
     convention
         .flatMap(PopulationConvention::area)
         .filter(kept -> !kept.equals(area))

@@ -117,13 +117,19 @@ public final class EqualityReport {
     // A group's count appears in the representation, outcome and "Any other" tables, and an "Any
     // other" category's count is the total of its write-ins table: a group withheld in one is
     // withheld in all.
-    List<DisclosedMonitoring.LinkedTable> linked =
-        settings.columns.description.isPresent()
-            ? List.of(
+    // The agreement matrix's row totals are the same groups' counts.
+    List<DisclosedMonitoring.LinkedTable> linked = new ArrayList<>();
+    if (settings.columns.description.isPresent()) {
+      linked.add(
+          (monitoringTables, withheldSoFar) ->
+              new WriteInsSection(settings, analysis, monitoringTables, withheldSoFar)
+                  .withheldTotals());
+    }
+    analysis.agreement.ifPresent(
+        pairs ->
+            linked.add(
                 (monitoringTables, withheldSoFar) ->
-                    new WriteInsSection(settings, analysis, monitoringTables, withheldSoFar)
-                        .withheldTotals())
-            : List.of();
+                    new AgreementSection(settings, pairs, withheldSoFar).withheld()));
     DisclosedMonitoring published =
         DisclosedMonitoring.of(
             monitoring, settings.definition, settings.disclosure, representation, outcome, linked);
@@ -151,13 +157,15 @@ public final class EqualityReport {
         });
     analysis.agreement.ifPresent(
         pairs -> {
-          sections.add(new AgreementSection(settings, pairs));
+          sections.add(new AgreementSection(settings, pairs, withheld));
           methods.add(
               "Agreement",
               "Cohen's kappa (Cohen 1960) with the large-sample standard error of Fleiss, Cohen"
                   + " and Everitt (1969); shares with "
                   + Citations.WILSON
-                  + "; computed from the published counts.");
+                  + "; computed from the published counts of the people with a category in both"
+                  + " sources only (the matrix's \"None\" column, there so that its row totals"
+                  + " match the counts published elsewhere, is left out).");
         });
     settings.broadGroups.ifPresent(
         convention -> {

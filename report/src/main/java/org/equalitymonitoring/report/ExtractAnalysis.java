@@ -282,8 +282,13 @@ final class ExtractAnalysis {
 
     /** Counts a record. */
     void add(Record record) {
-      if (record.otherCategory.isPresent()) {
-        agreement.get().add(record.recognition.category().get().code(), record.otherCategory.get());
+      if (second >= 0 && record.recognition.category().isPresent()) {
+        String first = record.recognition.category().get().code();
+        if (record.otherCategory.isPresent()) {
+          agreement.get().add(first, record.otherCategory.get());
+        } else {
+          agreement.get().addFirstOnly(first);
+        }
       }
       if (record.writeIn.isPresent()) {
         writeIns.add(record.recognition.category().get().code(), record.writeIn.get());

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class AgreementSectionTest {
   /**
-   * GP (eth) against hospital for 40 A/A, 10 A/N, 20 N/A, 30 N/N and 4 people without a hospital
-   * value: the hand-worked table of core's AgreementTest doubled, so p_o = 0.7, p_e = 0.5, κ = 0.4;
-   * var = (A + B − C) / (n (1 − p_e)²) with the same A + B − C = 0.2016 and n = 100: 0.2016 / 25 =
-   * 0.008064, SE = 0.0897998.
+   * GP (eth) against hospital for 40 A/A, 10 A/N, 20 N/A, 30 N/N and 10 A without a hospital value
+   * (in the matrix's "None" column, left out of shares and kappa): the hand-worked table of core's
+   * AgreementTest doubled, so p_o = 0.7, p_e = 0.5, κ = 0.4; var = (A + B − C) / (n (1 − p_e)²)
+   * with the same A + B − C = 0.2016 and n = 100: 0.2016 / 25 = 0.008064, SE = 0.0897998.
    */
   private static String extract() {
     return "eth,hospital\n"
@@ -27,7 +27,7 @@ class AgreementSectionTest {
         + "A,N\n".repeat(10)
         + "N,A\n".repeat(20)
         + "N,N\n".repeat(30)
-        + "A,\n".repeat(4);
+        + "A,\n".repeat(10);
   }
 
   private static JsonNode report(DisclosurePolicy policy) throws IOException {
@@ -42,7 +42,8 @@ class AgreementSectionTest {
     report.writeJson(json);
     StringWriter page = new StringWriter();
     report.writeHtml(page);
-    assertThat(page.toString()).contains("Agreement between sources", "kappa 0.400, interval");
+    assertThat(page.toString())
+        .contains("Agreement between sources", "kappa 0.400 (0.224 to 0.576; SE 0.0898");
     return new ObjectMapper().readTree(json.toString()).get("agreement");
   }
 
@@ -55,7 +56,10 @@ class AgreementSectionTest {
         .isCloseTo(Math.sqrt(0.008064), within(1e-12));
     JsonNode a = agreement.get("categories").get(0);
     assertThat(a.get("code").asText()).isEqualTo("A");
-    assertThat(a.get("first").asLong()).isEqualTo(50);
+    // 40 + 10 compared + 10 without a hospital value: A's count in the rest of the report
+    assertThat(a.get("first").asLong()).isEqualTo(60);
+    assertThat(a.get("noSecond").asLong()).isEqualTo(10);
+    assertThat(agreement.get("people").asLong()).isEqualTo(110);
     assertThat(a.get("share").asDouble()).isCloseTo(0.8, within(1e-12));
   }
 

@@ -1,12 +1,9 @@
 package org.equalitymonitoring.spark;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
@@ -14,6 +11,9 @@ import org.equalitymonitoring.completeness.CompletenessReport;
 import org.equalitymonitoring.completeness.CompletenessTally;
 import org.equalitymonitoring.completeness.Target;
 import org.equalitymonitoring.impact.GroupCount;
+import org.equalitymonitoring.monitoring.MonitoringResult;
+import org.equalitymonitoring.monitoring.MonitoringTally;
+import org.equalitymonitoring.monitoring.Outcome;
 import org.equalitymonitoring.stats.ConfidenceLevel;
 
 /**
@@ -21,30 +21,20 @@ import org.equalitymonitoring.stats.ConfidenceLevel;
  * group; small (one entry per distinct unit, recognition and group) and immutable.
  */
 public final class MonitoringCounts {
-  private final Scheme scheme;
-  private final CompletenessTally completeness;
-  private final SortedMap<String, Long> known;
-  private final SortedMap<String, Long> events;
-  private final SortedMap<String, Long> withOutcome;
-  private final long outcomesMissing;
+  private final MonitoringResult result;
 
-  private MonitoringCounts(Builder counts) {
-    this.scheme = counts.scheme;
-    this.completeness = counts.completeness;
-    this.known = Collections.unmodifiableSortedMap(counts.known);
-    this.events = counts.events;
-    this.withOutcome = counts.withOutcome;
-    this.outcomesMissing = counts.missing;
+  private MonitoringCounts(MonitoringResult result) {
+    this.result = result;
   }
 
   /** Returns the scheme the values were recognised against. */
   public Scheme scheme() {
-    return scheme;
+    return result.scheme();
   }
 
   /** Returns a new tally of the records by unit and recognition, as core tallies them. */
   public CompletenessTally completeness() {
-    return CompletenessTally.create().merge(completeness);
+    return result.byUnit();
   }
 
   /**
@@ -62,7 +52,7 @@ public final class MonitoringCounts {
       Optional<Target> target,
       LocalDate asOf,
       ConfidenceLevel confidence) {
-    return CompletenessReport.of(completeness, definition, target, asOf, confidence);
+    return result.completeness(definition, target, asOf, confidence);
   }
 
   /**
@@ -70,7 +60,7 @@ public final class MonitoringCounts {
    * their category of the base scheme, sorted by code.
    */
   public SortedMap<String, Long> knownByGroup() {
-    return known;
+    return result.knownByGroup();
   }
 
   /**
@@ -79,64 +69,46 @@ public final class MonitoringCounts {
    * org.equalitymonitoring.impact.ImpactAssessor#proportions}. Empty when no outcome was counted.
    */
   public List<GroupCount> outcomes() {
-    List<GroupCount> counts = new ArrayList<>(events.size());
-    events.forEach(
-        (group, count) -> counts.add(GroupCount.of(group, count, withOutcome.get(group))));
-    return Collections.unmodifiableList(counts);
+    return result.outcomes();
   }
 
   /** Returns how many records with a known ethnic category had no outcome recorded. */
   public long outcomesMissing() {
-    return outcomesMissing;
+    return result.outcomesMissing();
   }
 
   @Override
   public String toString() {
-    return "MonitoringCounts{scheme=" + scheme.id() + ", " + completeness + "}";
+    return "MonitoringCounts{scheme=" + result.scheme().id() + ", " + result.byUnit() + "}";
   }
 
-  /** Adds up the aggregation's counts; used once, on the driver. */
+  /** Adds up the aggregation's counts, through core's {@link MonitoringTally}; used once. */
   static final class Builder {
-    private final Scheme scheme;
+    private final MonitoringTally tally;
     private final boolean withOutcomes;
-    private final CompletenessTally completeness = CompletenessTally.create();
-    private final SortedMap<String, Long> known = new TreeMap<>();
-    private final SortedMap<String, Long> events = new TreeMap<>();
-    private final SortedMap<String, Long> withOutcome = new TreeMap<>();
-    private long missing;
 
     Builder(Scheme scheme, boolean withOutcomes) {
-      this.scheme = scheme;
+      this.tally = MonitoringTally.create(scheme);
       this.withOutcomes = withOutcomes;
     }
 
     /**
-     * Adds records that share a unit, recognition and outcome. As {@link
-     * org.equalitymonitoring.monitoring.MonitoringTally#add} counts one record, an outcome counts
-     * only for a known ethnic category, towards its group of the base scheme.
+     * Adds records that share a unit, recognition and outcome, as {@link
+     * MonitoringTally#add(String, Optional, Recognition, Outcome, long)} does.
      *
      * @param event whether the outcome happened, null where it was not recorded
      */
     void add(String unit, Recognition recognition, Boolean event, long count) {
-      completeness.add(unit, recognition, count);
-      if (!CompletenessDefinition.KNOWN.isComplete(recognition)) {
-        return;
-      }
-      String group = scheme.rollUpToBase(recognition.category().get()).code();
-      known.merge(group, count, Math::addExact);
       if (!withOutcomes) {
+        tally.add(unit, Optional.empty(), recognition, count);
         return;
       }
-      if (event == null) {
-        missing = Math.addExact(missing, count);
-      } else {
-        events.merge(group, event ? count : 0, Math::addExact);
-        withOutcome.merge(group, count, Math::addExact);
-      }
+      Outcome outcome = event == null ? Outcome.MISSING : event ? Outcome.EVENT : Outcome.NO_EVENT;
+      tally.add(unit, Optional.empty(), recognition, outcome, count);
     }
 
     MonitoringCounts build() {
-      return new MonitoringCounts(this);
+      return new MonitoringCounts(tally.result());
     }
   }
 }
