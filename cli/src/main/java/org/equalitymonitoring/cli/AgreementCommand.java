@@ -8,8 +8,10 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.equalitymonitoring.agreement.AgreementTally;
@@ -45,7 +47,10 @@ import picocli.CommandLine.Spec;
       "Both columns are recognised in --scheme; a person is compared when both values are"
           + " categories of it. The first column is the reference of the per-category shares;"
           + " the matrix's last column holds the people with a category in the first column and"
-          + " no usable value in the second, so that its row totals are each category's people."
+          + " no usable value in the second, so that its row totals are each category's people.",
+      "With --second-input, the second column is read from another file (such as a reference"
+          + " extract) and joined to --input by --id-column; a person missing from the second file"
+          + " has no usable second value. The second file is held in memory, one code per person."
     })
 final class AgreementCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -70,6 +75,18 @@ final class AgreementCommand implements Callable<Integer> {
       paramLabel = "NAME",
       description = "the second source's ethnicity, such as the hospital record")
   String rightColumn;
+
+  @Option(
+      names = "--second-input",
+      paramLabel = "FILE",
+      description = "the file holding --right-column, joined to --input by --id-column")
+  Path secondInput;
+
+  @Option(
+      names = "--id-column",
+      paramLabel = "NAME",
+      description = "the person identifier, in both files (with --second-input)")
+  String idColumn;
 
   @Option(
       names = "--scheme",
@@ -104,6 +121,11 @@ final class AgreementCommand implements Callable<Integer> {
     if (!Extracts.isStandardInput(input) && !Files.exists(input)) {
       throw new InputException(input + ": file not found");
     }
+    if ((secondInput == null) != (idColumn == null)) {
+      throw new UsageException("--second-input and --id-column go together");
+    }
+    Optional<Map<String, String>> secondById =
+        secondInput == null ? Optional.empty() : Optional.of(secondById(recogniser));
     AgreementTally tally = AgreementTally.create();
     long people = 0;
     long withFirst = 0;
@@ -111,15 +133,19 @@ final class AgreementCommand implements Callable<Integer> {
     try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(input));
         CsvReader csv = Extracts.open(input, progress, extract)) {
       int left = csv.column(leftColumn);
-      int right = csv.column(rightColumn);
+      int right = secondById.isPresent() ? csv.column(idColumn) : csv.column(rightColumn);
       while (csv.next()) {
         people++;
         Optional<Category> first = recogniser.recognise(csv.get(left)).category();
-        Optional<Category> second = recogniser.recognise(csv.get(right)).category();
+        Optional<String> second =
+            secondById.isPresent()
+                ? Optional.ofNullable(secondById.get().get(csv.get(right).strip()))
+                    .filter(code -> !code.isEmpty())
+                : recogniser.recognise(csv.get(right)).category().map(Category::code);
         if (first.isPresent()) {
           withFirst++;
           if (second.isPresent()) {
-            tally.add(first.get().code(), second.get().code());
+            tally.add(first.get().code(), second.get());
             compared++;
           } else {
             tally.addFirstOnly(first.get().code());
@@ -149,6 +175,39 @@ final class AgreementCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Reads the second file: each person's category code, or "" when their value is not a category.
+   * An identifier twice is an error, since one person cannot be compared twice.
+   */
+  private Map<String, String> secondById(CrosswalkRecogniser recogniser) {
+    if (!Extracts.isStandardInput(secondInput) && !Files.exists(secondInput)) {
+      throw new InputException(secondInput + ": file not found");
+    }
+    Map<String, String> codes = new HashMap<>();
+    try (Progress progress =
+            Progress.forFile(spec.commandLine().getErr(), Extracts.size(secondInput));
+        CsvReader csv = Extracts.open(secondInput, progress, extract)) {
+      int id = csv.column(idColumn);
+      int value = csv.column(rightColumn);
+      while (csv.next()) {
+        String code =
+            recogniser.recognise(csv.get(value)).category().map(Category::code).orElse("");
+        if (codes.putIfAbsent(csv.get(id).strip(), code) != null) {
+          // the identifier itself is not quoted: it identifies a person
+          throw new InputException(
+              Extracts.name(secondInput)
+                  + ": line "
+                  + csv.line()
+                  + ": a person's identifier appears a second time");
+        }
+        progress.row();
+      }
+    } catch (CsvFormatException e) {
+      throw new InputException(e.getMessage(), e);
+    }
+    return codes;
   }
 
   /** Returns a code with its label. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,103 @@ class AgreementCommandTest {
     assertThat(a.get("noSecond").asLong()).isEqualTo(1);
     assertThat(a.get("share").get("value").asDouble()).isCloseTo(0.8, within(1e-12));
     assertThat(result.get("matrix").get(1).get(0).asLong()).isEqualTo(10);
+  }
+
+  /**
+   * The same 52 people, the hospital values in a second file in another order, joined by person:
+   * the same figures as one file with two columns. Person 98 is missing from the second file and
+   * person 99's value is blank, so each counts as no usable second value (A 1, N 1).
+   */
+  @Test
+  void joinsASecondFileByPerson() throws IOException {
+    List<String> rows = Files.readAllLines(extract());
+    StringBuilder gp = new StringBuilder("gp,person\n");
+    StringBuilder hospital = new StringBuilder("hospital;person\n");
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split(",", -1);
+      gp.append(f[1]).append(',').append(f[0]).append('\n');
+      if (!f[0].equals("98")) {
+        hospital.insert("hospital;person\n".length(), f[2] + ";" + f[0] + "\n");
+      }
+    }
+    Path first = dir.resolve("gp.csv");
+    Path second = dir.resolve("hospital.csv");
+    Files.writeString(first, gp);
+    Files.writeString(second, hospital);
+
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "agreement",
+            "--input",
+            first.toString(),
+            "--second-input",
+            second.toString(),
+            "--id-column",
+            "person",
+            "--left-column",
+            "gp",
+            "--right-column",
+            "hospital",
+            "--format",
+            "json");
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    JsonNode result = new ObjectMapper().readTree(run.out);
+    assertThat(result.get("compared").asLong()).isEqualTo(50);
+    assertThat(result.get("people").asLong()).isEqualTo(52);
+    assertThat(result.get("matrix").get(0).get(0).asLong()).isEqualTo(20);
+    assertThat(result.get("matrix").get(0).get(1).asLong()).isEqualTo(5);
+    assertThat(result.get("matrix").get(1).get(0).asLong()).isEqualTo(10);
+    assertThat(result.get("matrix").get(0).get(2).asLong()).isEqualTo(1);
+    assertThat(result.get("matrix").get(1).get(2).asLong()).isEqualTo(1);
+    assertThat(result.get("kappa").get("value").asDouble()).isCloseTo(0.4, within(1e-12));
+  }
+
+  @Test
+  void aPersonTwiceInTheSecondFileIsAnInputErrorThatDoesNotQuoteThem() throws IOException {
+    Path first = dir.resolve("gp.csv");
+    Path second = dir.resolve("hospital.csv");
+    Files.writeString(first, "person,gp\nP-123,A\n");
+    Files.writeString(second, "person,hospital\nP-123,A\nP-123,N\n");
+
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "agreement",
+            "--input",
+            first.toString(),
+            "--second-input",
+            second.toString(),
+            "--id-column",
+            "person",
+            "--left-column",
+            "gp",
+            "--right-column",
+            "hospital");
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).contains("line 3: a person's identifier appears a second time");
+    assertThat(run.err).doesNotContain("P-123");
+  }
+
+  @Test
+  void aSecondFileNeedsAnIdColumn() throws IOException {
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "agreement",
+            "--input",
+            extract().toString(),
+            "--second-input",
+            extract().toString(),
+            "--left-column",
+            "gp",
+            "--right-column",
+            "hospital");
+
+    assertThat(run.exitCode).isNotZero();
+    assertThat(run.err).contains("--second-input and --id-column go together");
   }
 
   @Test
