@@ -35,7 +35,18 @@ final class Csv {
    * @return {@code line}
    */
   static StringBuilder append(StringBuilder line, String text) {
-    String field = isFormula(text) ? "'" + text : text;
+    return field(line, isFormula(text) ? "'" + text : text);
+  }
+
+  /**
+   * Appends a field as it is, quoted if it holds a comma, quote or line break (RFC 4180): for CSV
+   * text that is read back, not shown in a spreadsheet.
+   *
+   * @param line the line being written
+   * @param field the field, which may be empty
+   * @return {@code line}
+   */
+  static StringBuilder field(StringBuilder line, String field) {
     boolean quote = false;
     for (int i = 0; i < field.length() && !quote; i++) {
       char c = field.charAt(i);

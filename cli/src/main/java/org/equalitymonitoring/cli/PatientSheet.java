@@ -119,11 +119,13 @@ final class PatientSheet extends Reader {
   }
 
   private void line(Patient patient) {
-    quoted(PatientEthnicity.recordedValue(patient, schemes));
+    Csv.field(text, PatientEthnicity.recordedValue(patient, schemes));
     text.append(',');
-    quoted(unit(patient.getManagingOrganization()));
+    Csv.field(text, unit(patient.getManagingOrganization()));
     text.append(',');
-    quoted(patient.hasGeneralPractitioner() ? unit(patient.getGeneralPractitionerFirstRep()) : "");
+    Csv.field(
+        text,
+        patient.hasGeneralPractitioner() ? unit(patient.getGeneralPractitionerFirstRep()) : "");
     text.append('\n');
   }
 
@@ -134,18 +136,6 @@ final class PatientSheet extends Reader {
     return reference.hasIdentifier() && reference.getIdentifier().hasValue()
         ? reference.getIdentifier().getValue()
         : "";
-  }
-
-  private void quoted(String value) {
-    text.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '"') {
-        text.append('"');
-      }
-      text.append(c);
-    }
-    text.append('"');
   }
 
   @Override

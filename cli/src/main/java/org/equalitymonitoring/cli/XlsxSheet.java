@@ -235,7 +235,7 @@ final class XlsxSheet extends Reader {
         if (i > 0) {
           text.append(',');
         }
-        quoted(i < cells.size() ? cells.get(i) : "");
+        Csv.field(text, i < cells.size() ? cells.get(i) : "");
       }
     }
     text.append('\n');
@@ -352,28 +352,6 @@ final class XlsxSheet extends Reader {
       dateStyles.put(style, date);
     }
     return date;
-  }
-
-  /** Appends a field, quoted if it holds a comma, quote or line break (RFC 4180). */
-  private void quoted(String field) {
-    boolean quote = false;
-    for (int i = 0; i < field.length() && !quote; i++) {
-      char c = field.charAt(i);
-      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-    }
-    if (!quote) {
-      text.append(field);
-      return;
-    }
-    text.append('"');
-    for (int i = 0; i < field.length(); i++) {
-      char c = field.charAt(i);
-      if (c == '"') {
-        text.append('"');
-      }
-      text.append(c);
-    }
-    text.append('"');
   }
 
   @Override
