@@ -37,7 +37,7 @@ public final class AgreementTally {
    * @return this tally
    */
   public AgreementTally add(String left, String right) {
-    return add(requireNonNull(left, "left"), requireNonNull(right, "right"), 1);
+    return add(left, right, 1);
   }
 
   /**
@@ -48,11 +48,41 @@ public final class AgreementTally {
    * @return this tally
    */
   public AgreementTally addFirstOnly(String left) {
-    firstOnly.computeIfAbsent(requireNonNull(left, "left"), l -> new long[1])[0]++;
+    return addFirstOnly(left, 1);
+  }
+
+  /**
+   * Counts people with the same category in the first source and no usable value in the second, as
+   * many calls of {@link #addFirstOnly(String)}.
+   *
+   * @param left the category in the first source, not null
+   * @param count how many people, {@code >= 0}
+   * @return this tally
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public AgreementTally addFirstOnly(String left, long count) {
+    requireNonNull(left, "left");
+    if (requireCount(count) > 0) {
+      firstOnly.computeIfAbsent(left, l -> new long[1])[0] += count;
+    }
     return this;
   }
 
-  private AgreementTally add(String left, String right, long count) {
+  /**
+   * Counts people with the same pair of categories, as many calls of {@link #add(String, String)}.
+   *
+   * @param left the category in the first source, not null
+   * @param right the category in the second source, not null
+   * @param count how many people, {@code >= 0}
+   * @return this tally
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public AgreementTally add(String left, String right, long count) {
+    requireNonNull(left, "left");
+    requireNonNull(right, "right");
+    if (requireCount(count) == 0) {
+      return this;
+    }
     Map<String, long[]> row = byLeft.get(left);
     if (row == null) {
       row = new HashMap<>();
@@ -65,6 +95,13 @@ public final class AgreementTally {
       cell[0] += count;
     }
     return this;
+  }
+
+  private static long requireCount(long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("a count is at least 0, got " + count);
+    }
+    return count;
   }
 
   /**

@@ -38,7 +38,23 @@ public final class WriteInTally {
     return add(code, description, 1);
   }
 
-  private WriteInTally add(String code, String description, long count) {
+  /**
+   * Counts descriptions written with a code that are the same text, as many calls of {@link
+   * #add(String, String)}.
+   *
+   * @param code the recorded category code, not null
+   * @param description the free text, not null; blank text is not counted
+   * @param count how many, {@code >= 0}
+   * @return this tally
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public WriteInTally add(String code, String description, long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("a count is at least 0, got " + count);
+    }
+    if (count == 0) {
+      return this;
+    }
     requireNonNull(code, "code");
     String key = normalise(requireNonNull(description, "description"));
     if (!key.isEmpty()) {

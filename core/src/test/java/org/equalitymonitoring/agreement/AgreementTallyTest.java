@@ -1,6 +1,7 @@
 package org.equalitymonitoring.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -46,6 +47,38 @@ class AgreementTallyTest {
     assertThat(agreement.categories()).containsExactly("N", "A", "C", "Z");
     assertThat(matrix(agreement))
         .isEqualTo(new long[][] {{1, 0, 0, 0}, {0, 2, 1, 0}, {0, 0, 0, 0}, {1, 0, 0, 0}});
+  }
+
+  @Test
+  void countingPeopleTogetherEqualsCountingThemOneByOne() {
+    Agreement oneByOne =
+        AgreementTally.create()
+            .add("A", "A")
+            .add("A", "A")
+            .add("A", "A")
+            .add("A", "N")
+            .addFirstOnly("N")
+            .addFirstOnly("N")
+            .result(List.of("A", "N"), ConfidenceLevel.NINETY_FIVE);
+    Agreement together =
+        AgreementTally.create()
+            .add("A", "A", 3)
+            .add("A", "N", 1)
+            .add("N", "A", 0)
+            .addFirstOnly("N", 2)
+            .addFirstOnly("A", 0)
+            .result(List.of("A", "N"), ConfidenceLevel.NINETY_FIVE);
+    // A/A 3, A/N 1; N has no pair, and 2 people with no second value; A none
+    assertThat(matrix(together)).isEqualTo(new long[][] {{3, 1}, {0, 0}});
+    assertThat(matrix(together)).isEqualTo(matrix(oneByOne));
+    assertThat(together.firstOnly(0)).isZero();
+    assertThat(together.firstOnly(1)).isEqualTo(2);
+    assertThat(together.total()).isEqualTo(oneByOne.total());
+    assertThatThrownBy(() -> AgreementTally.create().add("A", "A", -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a count is at least 0, got -1");
+    assertThatThrownBy(() -> AgreementTally.create().addFirstOnly("A", -2))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -25,6 +25,21 @@ class WriteInTallyTest {
   }
 
   @Test
+  void countingTextsTogetherEqualsCountingThemOneByOne() {
+    WriteInTally together =
+        WriteInTally.create()
+            .add("S", "Filipino", 3)
+            .add("S", " filipino", 2)
+            .add("S", "Kurdish", 0)
+            .add("S", "  ", 4);
+    // 3 + 2 of one normalised text; a count of 0 and blank text add nothing
+    assertThat(together.largest("S", 5)).containsExactly(Map.entry("filipino", 5L));
+    assertThatThrownBy(() -> WriteInTally.create().add("S", "Filipino", -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a count is at least 0, got -1");
+  }
+
+  @Test
   void theLargestGroupAloneAndMergeChains() {
     WriteInTally tally =
         WriteInTally.create()

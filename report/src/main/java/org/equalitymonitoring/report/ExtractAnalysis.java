@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -131,38 +130,22 @@ final class ExtractAnalysis {
   static ExtractAnalysis ofDistinct(
       Map<List<String>, Long> records, Columns columns, CrosswalkRecogniser recogniser) {
     List<String> read = columns.read();
-    Map<Counts.Record, Long> parsed = new HashMap<>();
     Map<String, Recognition> recognitions = new HashMap<>();
     Function<String, Recognition> recognise =
         raw -> recognitions.computeIfAbsent(raw, recogniser::recognise);
     Counts counts = new Counts(columns, recogniser.scheme(), recognise, read::indexOf);
-    long most = 0;
     for (Map.Entry<List<String>, Long> entry : records.entrySet()) {
       long count = entry.getValue();
       if (count < 1) {
         throw new IllegalArgumentException("a distinct record counts at least 1, got " + count);
       }
       List<String> values = entry.getKey();
-      most = Math.max(most, parsed.merge(counts.parse(values::get), count, Long::sum));
-    }
-    // The tallies add one record at a time, so the counts are built bit by bit, highest first
-    // (Horner's rule): twice the tally so far, plus each record whose count has the bit set.
-    for (int bit = 63 - Long.numberOfLeadingZeros(most); bit >= 0; bit--) {
-      Counts next =
-          new Counts(columns, recogniser.scheme(), recognise, read::indexOf)
-              .merge(counts)
-              .merge(counts);
-      for (Map.Entry<Counts.Record, Long> entry : parsed.entrySet()) {
-        if ((entry.getValue() >>> bit & 1) != 0) {
-          next.add(entry.getKey());
-        }
-      }
-      counts = next;
+      counts.add(counts.parse(values::get), count);
     }
     return counts.analysis();
   }
 
-  /** The tallies of records added one at a time. */
+  /** The tallies of an extract's records. */
   private static final class Counts {
     /** A record's fields by column number. */
     interface Fields {
@@ -191,25 +174,6 @@ final class ExtractAnalysis {
         this.outcome = outcome;
         this.writeIn = writeIn;
         this.otherCategory = otherCategory;
-      }
-
-      @Override
-      public boolean equals(Object other) {
-        if (!(other instanceof Record)) {
-          return false;
-        }
-        Record that = (Record) other;
-        return recognition.equals(that.recognition)
-            && unit.equals(that.unit)
-            && period.equals(that.period)
-            && Objects.equals(outcome, that.outcome)
-            && writeIn.equals(that.writeIn)
-            && otherCategory.equals(that.otherCategory);
-      }
-
-      @Override
-      public int hashCode() {
-        return Objects.hash(recognition, unit, period, outcome, writeIn, otherCategory);
       }
     }
 
@@ -282,30 +246,27 @@ final class ExtractAnalysis {
 
     /** Counts a record. */
     void add(Record record) {
+      add(record, 1);
+    }
+
+    /** Counts records that are the same. */
+    void add(Record record, long count) {
       if (second >= 0 && record.recognition.category().isPresent()) {
         String first = record.recognition.category().get().code();
         if (record.otherCategory.isPresent()) {
-          agreement.get().add(first, record.otherCategory.get());
+          agreement.get().add(first, record.otherCategory.get(), count);
         } else {
-          agreement.get().addFirstOnly(first);
+          agreement.get().addFirstOnly(first, count);
         }
       }
       if (record.writeIn.isPresent()) {
-        writeIns.add(record.recognition.category().get().code(), record.writeIn.get());
+        writeIns.add(record.recognition.category().get().code(), record.writeIn.get(), count);
       }
       if (record.outcome == null) {
-        tally.add(record.unit, record.period, record.recognition);
+        tally.add(record.unit, record.period, record.recognition, count);
       } else {
-        tally.add(record.unit, record.period, record.recognition, record.outcome);
+        tally.add(record.unit, record.period, record.recognition, record.outcome, count);
       }
-    }
-
-    /** Adds the counts of another to these; the other is unchanged. */
-    Counts merge(Counts other) {
-      tally.merge(other.tally);
-      writeIns.merge(other.writeIns);
-      agreement.ifPresent(mine -> mine.merge(other.agreement.get()));
-      return this;
     }
 
     ExtractAnalysis analysis() {
