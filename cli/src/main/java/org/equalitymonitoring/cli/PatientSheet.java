@@ -3,7 +3,6 @@ package org.equalitymonitoring.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ import org.hl7.fhir.r4.model.Reference;
  * identifier value, of the managing organisation and the first general practitioner, to use as
  * units). No patient id or name is read into the text. Memory holds one resource at a time.
  */
-final class PatientSheet extends Reader {
+final class PatientSheet extends RowsAsCsv {
   static final String ETHNICITY = "ethnicity";
   static final String ORGANIZATION = "managing_organization";
   static final String PRACTITIONER = "general_practitioner";
@@ -38,9 +37,6 @@ final class PatientSheet extends Reader {
   private final PatientReader patients;
   private final List<Scheme> schemes;
   private final String source;
-  private final StringBuilder text = new StringBuilder();
-  private int position;
-  private boolean finished;
 
   private PatientSheet(PatientReader patients, List<Scheme> schemes, String source) {
     this.patients = patients;
@@ -86,27 +82,13 @@ final class PatientSheet extends Reader {
   }
 
   @Override
-  public int read(char[] chars, int offset, int length) {
-    if (length == 0) {
-      return 0;
+  protected boolean appendRow() {
+    Optional<Patient> patient = next();
+    if (patient.isEmpty()) {
+      return false;
     }
-    while (position == text.length()) {
-      text.setLength(0);
-      position = 0;
-      if (finished) {
-        return -1;
-      }
-      Optional<Patient> patient = next();
-      if (patient.isEmpty()) {
-        finished = true;
-        return -1;
-      }
-      line(patient.get());
-    }
-    int n = Math.min(length, text.length() - position);
-    text.getChars(position, position + n, chars, offset);
-    position += n;
-    return n;
+    line(patient.get());
+    return true;
   }
 
   private Optional<Patient> next() {

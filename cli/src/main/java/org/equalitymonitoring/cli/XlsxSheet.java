@@ -2,7 +2,6 @@ package org.equalitymonitoring.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
@@ -47,7 +46,7 @@ import org.xml.sax.SAXException;
  * one row, the styles and the workbook's shared strings (one copy of each distinct text), never the
  * whole sheet. Not thread-safe.
  */
-final class XlsxSheet extends Reader {
+final class XlsxSheet extends RowsAsCsv {
   private static final MathContext GENERAL = new MathContext(15);
 
   private final OPCPackage workbook;
@@ -59,11 +58,8 @@ final class XlsxSheet extends Reader {
   private final String source;
   private final Map<Integer, Boolean> dateStyles = new HashMap<>();
   private final List<String> cells = new ArrayList<>();
-  private final StringBuilder text = new StringBuilder();
-  private int position;
   private int nextRow = 1;
   private int width = -1;
-  private boolean finished;
 
   private XlsxSheet(
       OPCPackage workbook,
@@ -166,27 +162,9 @@ final class XlsxSheet extends Reader {
     }
   }
 
-  @Override
-  public int read(char[] chars, int offset, int length) {
-    if (length == 0) {
-      return 0;
-    }
-    while (position == text.length()) {
-      text.setLength(0);
-      position = 0;
-      if (finished || !readRow()) {
-        finished = true;
-        return -1;
-      }
-    }
-    int n = Math.min(length, text.length() - position);
-    text.getChars(position, position + n, chars, offset);
-    position += n;
-    return n;
-  }
-
   /** Appends the next row to the text; false at the end of the sheet. */
-  private boolean readRow() {
+  @Override
+  protected boolean appendRow() {
     try {
       while (xml.hasNext()) {
         if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
