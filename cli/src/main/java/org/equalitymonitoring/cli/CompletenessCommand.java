@@ -195,7 +195,7 @@ final class CompletenessCommand implements Callable<Integer> {
                 : Extracts.open(file, progress, extract)) {
       int ethnicity = csv.column(column);
       int[] units = by.stream().mapToInt(csv::column).toArray();
-      if (!PatientSheet.isPatients(file) && Extracts.isPlainUtf8(file, extract)) {
+      if (Extracts.isPlainUtf8(file, extract)) {
         Optional<CompletenessTally> chunked =
             progress.whileReading(
                 bytesRead ->

@@ -45,12 +45,13 @@ final class Extracts {
 
   /**
    * Whether the extract is a file of UTF-8 CSV text that can be read at any position, not standard
-   * input, a compressed file, a workbook or text in another character set.
+   * input, a compressed file, a workbook, FHIR resources or text in another character set.
    */
   static boolean isPlainUtf8(Path file, ExtractOptions options) {
     return !isStandardInput(file)
         && !file.toString().endsWith(".gz")
         && !XlsxSheet.isWorkbook(file)
+        && !PatientSheet.isPatients(file)
         && Files.isRegularFile(file)
         && options.charset().equals(StandardCharsets.UTF_8);
   }

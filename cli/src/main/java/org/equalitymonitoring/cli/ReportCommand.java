@@ -276,7 +276,7 @@ final class ReportCommand implements Callable<Integer> {
                 : Extracts.open(input, progress, extract)) {
       String name =
           Extracts.isStandardInput(input) ? Extracts.name(input) : input.getFileName().toString();
-      if (!PatientSheet.isPatients(input) && Extracts.isPlainUtf8(input, extract)) {
+      if (Extracts.isPlainUtf8(input, extract)) {
         int[] columns = builder.columnsRead().stream().mapToInt(csv::column).toArray();
         Optional<EqualityReport> chunked = readChunked(builder, csv, columns, name, progress);
         if (chunked.isPresent()) {
