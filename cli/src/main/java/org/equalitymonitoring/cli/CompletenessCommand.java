@@ -3,17 +3,24 @@ package org.equalitymonitoring.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Suppliers;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.coding.RecognitionStatus;
 import org.equalitymonitoring.completeness.CompletenessDefinition;
 import org.equalitymonitoring.completeness.CompletenessReport;
@@ -137,8 +144,10 @@ final class CompletenessCommand implements Callable<Integer> {
       if (column == null) {
         throw new UsageException("--input needs --column, the column holding the ethnicity");
       }
-      setup = Optional.of(recognition.recognition(Schemes.resolve(scheme)));
-      CompletenessTally tally = tally(source.input, setup.get().recogniser());
+      Supplier<BundledRecognition> recognitionSetup =
+          Suppliers.memoize(() -> recognition.recognition(Schemes.resolve(scheme)));
+      CompletenessTally tally = tally(source.input, recognitionSetup);
+      setup = Optional.of(recognitionSetup.get());
       if (tally.units().isEmpty()) {
         throw new InputException(source.input + ": the file has a header but no records");
       }
@@ -186,31 +195,38 @@ final class CompletenessCommand implements Callable<Integer> {
     spec.commandLine().getErr().flush();
   }
 
-  private CompletenessTally tally(Path file, CrosswalkRecogniser recogniser) {
+  /**
+   * Tallies an extract. A plain UTF-8 file is read in chunks on several threads, counting its
+   * distinct records (unit and raw value) while the recognition is built, then each distinct raw
+   * value is recognised once; anything else, or a file with too many distinct records for memory,
+   * is read record by record.
+   */
+  private CompletenessTally tally(Path file, Supplier<BundledRecognition> setup) {
     CompletenessTally tally = CompletenessTally.create();
     try (Progress progress = Progress.forFile(spec.commandLine().getErr(), Extracts.size(file));
         CsvReader csv =
             PatientSheet.isPatients(file)
-                ? PatientSheet.open(file, progress, extract, recogniser)
+                ? PatientSheet.open(file, progress, extract, setup.get().recogniser())
                 : Extracts.open(file, progress, extract)) {
       int ethnicity = csv.column(column);
       int[] units = by.stream().mapToInt(csv::column).toArray();
       if (Extracts.isPlainUtf8(file, extract)) {
-        Optional<CompletenessTally> chunked =
-            progress.whileReading(
-                bytesRead ->
-                    ChunkTally.tally(
-                        file,
-                        csv.delimiter(),
-                        csv.header().size(),
-                        ethnicity,
-                        units,
-                        recogniser::recognise,
-                        bytesRead));
-        if (chunked.isPresent()) {
-          return chunked.get();
+        int[] columns = Arrays.copyOf(units, units.length + 1);
+        columns[units.length] = ethnicity;
+        CompletableFuture<Optional<Map<List<String>, Long>>> counting =
+            CompletableFuture.supplyAsync(
+                () ->
+                    progress.whileReading(
+                        bytesRead ->
+                            DistinctRecords.count(
+                                file, csv.delimiter(), csv.header().size(), columns, bytesRead)));
+        CrosswalkRecogniser recogniser = setup.get().recogniser();
+        Optional<Map<List<String>, Long>> records = distinctRecords(counting);
+        if (records.isPresent()) {
+          return tallyOf(records.get(), recogniser::recognise);
         }
       }
+      CrosswalkRecogniser recogniser = setup.get().recogniser();
       StringBuilder unit = new StringBuilder();
       while (csv.next()) {
         unit.setLength(0);
@@ -226,6 +242,50 @@ final class CompletenessCommand implements Callable<Integer> {
     } catch (CsvFormatException e) {
       throw new InputException(e.getMessage(), e);
     }
+    return tally;
+  }
+
+  /**
+   * Waits for the distinct records of a chunked reading: empty if the file breaks a rule of the
+   * {@code CsvReader} (which will report it) or holds too many distinct records to remember.
+   */
+  private static Optional<Map<List<String>, Long>> distinctRecords(
+      CompletableFuture<Optional<Map<List<String>, Long>>> counting) {
+    try {
+      return counting.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof DistinctRecords.TooManyCombinations) {
+        return Optional.empty();
+      }
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Returns the tally of distinct records, each the values of the unit columns followed by the raw
+   * value, with their counts: units named as record by record (columns stripped of white space,
+   * joined by " / "), each distinct raw value recognised once.
+   */
+  static CompletenessTally tallyOf(
+      Map<List<String>, Long> records, Function<String, Recognition> recognise) {
+    CompletenessTally tally = CompletenessTally.create();
+    Map<String, Recognition> recognitions = new HashMap<>();
+    records.forEach(
+        (values, count) -> {
+          int last = values.size() - 1;
+          StringBuilder unit = new StringBuilder();
+          for (int i = 0; i < last; i++) {
+            if (i > 0) {
+              unit.append(" / ");
+            }
+            unit.append(values.get(i).strip());
+          }
+          tally.add(
+              unit.toString(), recognitions.computeIfAbsent(values.get(last), recognise), count);
+        });
     return tally;
   }
 

@@ -101,17 +101,17 @@ class DistinctRecordsTest {
     for (int row = 0; row < rows; row++) {
       csv.append(row)
           .append(',')
-          .append(pick(random, ChunkTallyTest.UNITS))
+          .append(pick(random, ChunkedCompletenessTest.UNITS))
           .append(',')
           .append(pick(random, DATES))
           .append(',')
-          .append(pick(random, ChunkTallyTest.VALUES))
+          .append(pick(random, ChunkedCompletenessTest.VALUES))
           .append(',')
           .append(pick(random, OUTCOMES))
           .append(',')
           .append(pick(random, NOTES))
           .append(',')
-          .append(pick(random, ChunkTallyTest.VALUES))
+          .append(pick(random, ChunkedCompletenessTest.VALUES))
           .append(random.nextInt(50) == 0 ? "\r\n\r\n" : "\r\n");
     }
     return csv.toString();

@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The tally read in chunks from bytes against the record-by-record reading of the same extract: the
- * same report, since standard input is still read record by record.
+ * The completeness tally of distinct records read in chunks from bytes against the record-by-record
+ * reading of the same extract: the same report, since standard input is still read record by
+ * record.
  */
-class ChunkTallyTest {
+class ChunkedCompletenessTest {
   @TempDir Path dir;
 
   static final String[] UNITS = {
@@ -130,6 +131,39 @@ class ChunkTallyTest {
     assertSameReportFromFileAndStandardInput(demo.toString(), "provider,ward");
   }
 
+  @Test
+  void anExtractWithTooManyDistinctRecordsToRememberIsReadRecordByRecord() throws IOException {
+    // More distinct records than DistinctRecords remembers in a chunk, even if split in two: the
+    // chunked reading gives up and the record-by-record reading gives the report, in bounded
+    // memory.
+    int rows = 2 * DistinctRecords.REMEMBERED + 10;
+    StringBuilder csv = new StringBuilder("provider,ethnicity\n");
+    for (int row = 0; row < rows; row++) {
+      csv.append("P")
+          .append(row % 7)
+          .append(',')
+          .append(row % 3 == 0 ? "A" : "w" + row)
+          .append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("distinct.csv"), csv);
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "completeness",
+            "--input",
+            file.toString(),
+            "--column",
+            "ethnicity",
+            "--by",
+            "provider",
+            "--format",
+            "csv");
+    assertThat(run.exitCode).as(run.err).isZero();
+    // rows 0, 3, 6... are A; the rest are unrecognised write-ins
+    long complete = (rows + 2) / 3;
+    assertThat(run.out).contains("OVERALL," + rows + "," + complete + ",");
+  }
+
   /** Tallies record by record, naming units as the command does. */
   private static CompletenessTally recordByRecord(
       Path file, CrosswalkRecogniser recogniser, List<String> by) {
@@ -160,19 +194,20 @@ class ChunkTallyTest {
       for (int k = 0; k < splits.length; k++) {
         splits[k] = size * (k + 1) / (splits.length + 1);
       }
-      CompletenessTally chunked = CompletenessTally.create();
       LongAdder bytesRead = new LongAdder();
-      CsvChunks.read(
-              channel,
-              ',',
-              4,
-              splits,
-              ChunkTally.of(2, new int[] {1}, recogniser::recognise),
-              threads,
-              ByteRecords.BUFFER,
-              bytesRead)
-          .orElseThrow()
-          .forEach(chunk -> chunk.addTo(chunked));
+      List<DistinctRecords> chunks =
+          CsvChunks.read(
+                  channel,
+                  ',',
+                  4,
+                  splits,
+                  DistinctRecords.of(new int[] {1, 2}),
+                  threads,
+                  ByteRecords.BUFFER,
+                  bytesRead)
+              .orElseThrow();
+      CompletenessTally chunked =
+          CompletenessCommand.tallyOf(DistinctRecords.records(chunks), recogniser::recognise);
       CompletenessTally expected = recordByRecord(file, recogniser, List.of("provider"));
       assertThat(chunked.units()).isEqualTo(expected.units());
       assertThat(chunked.units()).containsKey("R, X2").containsKey("\"Quoted\" trust");
