@@ -24,11 +24,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * The {@code completeness} command against DuckDB on the same extract, side by side (issue 12):
  * generates a record-level extract (a provider and a raw ethnicity value per row, values in the
- * forms real extracts hold them), then times, alternately, {@code java -jar equality-monitor.jar
- * completeness --by provider --format json} (a new JVM each run, start-up included) and DuckDB's
- * {@code read_csv} with a hand-written mapping of the same raw values (in process through JDBC, a
- * new connection each run), checks that both count the same records complete per provider, and
- * prints each run and the ratio of the medians. A benchmark, never a test.
+ * forms real extracts hold them), then times, alternately, {@code equality-monitor completeness
+ * --by provider --format json} as users run it, through the launcher {@code
+ * scripts/equality-monitor} (a new JVM each run, start-up included; the warm-up run writes its
+ * class-data archive), or with {@code java -jar} when given the jar, and DuckDB's {@code read_csv}
+ * with a hand-written mapping of the same raw values (in process through JDBC, a new connection
+ * each run), checks that both count the same records complete per provider, and prints each run and
+ * the ratio of the medians. A benchmark, never a test.
  *
  * <p>Run with {@code scripts/benchmark-completeness [ROWS] [RUNS]}.
  */
@@ -67,14 +69,15 @@ public final class CompletenessVersusDuckDb {
   /**
    * Runs the comparison.
    *
-   * @param args {@code CLI_JAR [ROWS] [RUNS] [DIR]}: the shaded command-line jar; rows in the
-   *     extract (default 10,000,000); timed runs of each (default 3); where to write the extract
-   *     (default a temporary directory)
+   * @param args {@code CLI [ROWS] [RUNS] [DIR]}: the launcher script, or the shaded command-line
+   *     jar (a name ending in {@code .jar}, run with {@code java -jar}); rows in the extract
+   *     (default 10,000,000); timed runs of each (default 3); where to write the extract (default a
+   *     temporary directory)
    * @throws Exception if a run fails
    */
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
-      System.err.println("usage: CompletenessVersusDuckDb CLI_JAR [ROWS] [RUNS] [DIR]");
+      System.err.println("usage: CompletenessVersusDuckDb CLI [ROWS] [RUNS] [DIR]");
       System.exit(2);
     }
     Path cli = Path.of(args[0]);
@@ -170,23 +173,33 @@ public final class CompletenessVersusDuckDb {
     }
   }
 
+  /** The command line that runs the tool with some arguments: the launcher, or java -jar. */
+  private static List<String> command(Path cli, String... arguments) {
+    List<String> command = new ArrayList<>();
+    if (cli.toString().endsWith(".jar")) {
+      command.addAll(List.of("java", "-jar"));
+    }
+    command.add(cli.toString());
+    command.addAll(List.of(arguments));
+    return command;
+  }
+
   /** Per provider: {total, complete}, from the command's JSON. */
   private static Map<String, long[]> runCli(Path cli, Path extract) throws Exception {
     Path json = Files.createTempFile("completeness", ".json");
     Process process =
         new ProcessBuilder(
-                "java",
-                "-jar",
-                cli.toString(),
-                "completeness",
-                "--input",
-                extract.toString(),
-                "--column",
-                "ethnicity",
-                "--by",
-                "provider",
-                "--format",
-                "json")
+                command(
+                    cli,
+                    "completeness",
+                    "--input",
+                    extract.toString(),
+                    "--column",
+                    "ethnicity",
+                    "--by",
+                    "provider",
+                    "--format",
+                    "json"))
             .redirectOutput(json.toFile())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
