@@ -11,11 +11,12 @@ import java.util.function.Supplier;
 
 /**
  * Counts the records of one chunk of an extract by their values in some columns, from the bytes of
- * their fields: a combination of values is numbered by its bytes as written (see {@link
- * ColumnKeys}), so a record makes no object, and the counts are one long per combination. Memory
- * grows with the distinct combinations; past {@value #REMEMBERED} of them in a chunk (or {@value
- * #BYTES_REMEMBERED} bytes) the counting gives up with {@link TooManyCombinations}, for the
- * record-by-record reading to take over. Not thread-safe.
+ * their fields: the values of the last column (the ethnicity, in the commands) and the combinations
+ * of the others are each numbered by their bytes as written (see {@link ColumnKeys}), and a record
+ * by the pair of those numbers, so a record makes no object, copies no bytes, and the counts are
+ * one long per distinct record. Memory grows with the distinct records; past {@value #REMEMBERED}
+ * of them in a chunk (or {@value #BYTES_REMEMBERED} bytes) the counting gives up with {@link
+ * TooManyCombinations}, for the record-by-record reading to take over. Not thread-safe.
  */
 final class DistinctRecords implements ByteRecords.Sink {
   static final int REMEMBERED = 1 << 18;
@@ -30,11 +31,14 @@ final class DistinctRecords implements ByteRecords.Sink {
     }
   }
 
-  private final ColumnKeys combinations;
+  private final ColumnKeys leading;
+  private final ColumnKeys last;
+  private final PairNumbers records = new PairNumbers();
   private long[] counts = new long[64];
 
   private DistinctRecords(int[] columns) {
-    this.combinations = new ColumnKeys(columns);
+    this.leading = new ColumnKeys(Arrays.copyOf(columns, columns.length - 1));
+    this.last = new ColumnKeys(new int[] {columns[columns.length - 1]});
   }
 
   /**
@@ -44,7 +48,7 @@ final class DistinctRecords implements ByteRecords.Sink {
    * @param file a regular file
    * @param delimiter the character between fields
    * @param fields the number of fields of the header
-   * @param columns the columns whose values are counted, in order
+   * @param columns the columns whose values are counted, in order, at least one
    * @param bytesRead counts the bytes read, for progress
    * @return for each distinct combination, its values as the {@code CsvReader} reads them and how
    *     many records have them; or empty if the file breaks a rule of the {@code CsvReader} (which
@@ -66,9 +70,11 @@ final class DistinctRecords implements ByteRecords.Sink {
   static Map<List<String>, Long> records(List<DistinctRecords> chunks) {
     Map<List<String>, Long> records = new HashMap<>();
     for (DistinctRecords chunk : chunks) {
-      for (int combination = 0; combination < chunk.combinations.size(); combination++) {
-        records.merge(
-            List.of(chunk.combinations.fields(combination)), chunk.counts[combination], Long::sum);
+      for (int record = 0; record < chunk.records.size(); record++) {
+        String[] leading = chunk.leading.fields(chunk.records.first(record));
+        String[] values = Arrays.copyOf(leading, leading.length + 1);
+        values[leading.length] = chunk.last.fields(chunk.records.second(record))[0];
+        records.merge(List.of(values), chunk.counts[record], Long::sum);
       }
     }
     return records;
@@ -76,12 +82,13 @@ final class DistinctRecords implements ByteRecords.Sink {
 
   @Override
   public void record(byte[] bytes, int[] starts, int[] ends) {
-    int combination = combinations.intern(bytes, starts, ends);
-    if (combination == counts.length) {
-      counts = Arrays.copyOf(counts, combination * 2);
+    int record =
+        records.intern(leading.intern(bytes, starts, ends), last.intern(bytes, starts, ends));
+    if (record == counts.length) {
+      counts = Arrays.copyOf(counts, record * 2);
     }
-    if (counts[combination]++ == 0
-        && (combination >= REMEMBERED || combinations.bytes() > BYTES_REMEMBERED)) {
+    if (counts[record]++ == 0
+        && (record >= REMEMBERED || leading.bytes() + last.bytes() > BYTES_REMEMBERED)) {
       throw new TooManyCombinations();
     }
   }
