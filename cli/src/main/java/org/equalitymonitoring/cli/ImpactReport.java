@@ -14,6 +14,7 @@ import org.equalitymonitoring.impact.GroupResult;
 import org.equalitymonitoring.impact.ImpactAssessment;
 import org.equalitymonitoring.impact.Measure;
 import org.equalitymonitoring.impact.OutcomeKind;
+import org.equalitymonitoring.io.ImpactAssessmentJson;
 import org.equalitymonitoring.stats.ChiSquareGoodnessOfFit;
 
 /**
@@ -69,79 +70,18 @@ final class ImpactReport {
     return g.significance().map(s -> s.label());
   }
 
+  /**
+   * Writes the assessment as {@link ImpactAssessmentJson} does, each group labelled by its own name
+   * (the input names the groups), with the population convention, and without findings when no
+   * outcome kind was given.
+   */
   void writeJson(PrintWriter out) {
     try (JsonGenerator json = JsonOutput.generator(out)) {
-      json.writeStartObject();
-      json.writeStringField("measure", measure);
-      json.writeNumberField("confidence", assessment.confidence().level());
-      json.writeStringField("reference", assessment.reference());
-      if (convention.isPresent()) {
-        json.writeStringField("convention", convention.get());
-      }
-      if (assessment.goodnessOfFit().isPresent()) {
-        ChiSquareGoodnessOfFit fit = assessment.goodnessOfFit().get();
-        json.writeObjectFieldStart("goodnessOfFit");
-        json.writeNumberField("statistic", fit.statistic());
-        json.writeNumberField("df", fit.degreesOfFreedom());
-        json.writeNumberField("pValue", fit.pValue());
-        json.writeEndObject();
-      }
-      json.writeArrayFieldStart("groups");
-      for (GroupResult g : assessment.groups()) {
-        json.writeStartObject();
-        json.writeStringField("group", g.group());
-        count(json, "events", events(g));
-        count(json, "denominator", g.denominator());
-        number(json, "value", g.value());
-        number(json, "lower", g.lower());
-        number(json, "upper", g.upper());
-        string(json, "method", g.method());
-        number(json, "ratio", g.ratio());
-        number(json, "ratioLower", g.ratioLower());
-        number(json, "ratioUpper", g.ratioUpper());
-        string(json, "significance", significance(g));
-        string(json, "adverseImpact", adverseImpact(g));
-        json.writeBooleanField("suppressed", g.suppressed());
-        if (representation()) {
-          number(json, "populationShare", g.populationShare());
-        }
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
+      ImpactAssessmentJson.write(assessment, group -> group, convention, outcome.isPresent(), json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     out.println();
-  }
-
-  private static void number(JsonGenerator json, String name, OptionalDouble value)
-      throws IOException {
-    json.writeFieldName(name);
-    if (value.isEmpty()) {
-      json.writeNull();
-    } else {
-      json.writeNumber(value.getAsDouble());
-    }
-  }
-
-  /** Writes a count or denominator: a whole number without a decimal point. */
-  private static void count(JsonGenerator json, String name, OptionalDouble value)
-      throws IOException {
-    if (value.isPresent() && isWhole(value.getAsDouble())) {
-      json.writeNumberField(name, (long) value.getAsDouble());
-    } else {
-      number(json, name, value);
-    }
-  }
-
-  private static void string(JsonGenerator json, String name, Optional<String> value)
-      throws IOException {
-    if (value.isEmpty()) {
-      json.writeNullField(name);
-    } else {
-      json.writeStringField(name, value.get());
-    }
   }
 
   /** True for a count or denominator to be written as a whole number. */

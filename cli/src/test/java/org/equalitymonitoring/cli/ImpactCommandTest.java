@@ -101,6 +101,7 @@ class ImpactCommandTest {
     assertThat(fields)
         .containsExactly(
             "group",
+            "label",
             "events",
             "denominator",
             "value",
@@ -110,12 +111,17 @@ class ImpactCommandTest {
             "ratio",
             "ratioLower",
             "ratioUpper",
+            "populationShare",
             "significance",
             "adverseImpact",
             "suppressed");
 
     JsonNode a = group(json, "A");
+    // The input names the groups, so a group's label is its name.
+    assertThat(a.get("label").asText()).isEqualTo("A");
+    assertThat(a.get("events").isIntegralNumber()).isTrue();
     assertThat(a.get("events").asLong()).isEqualTo(30);
+    assertThat(a.get("denominator").isIntegralNumber()).isTrue();
     assertThat(a.get("denominator").asLong()).isEqualTo(200);
     assertThat(a.get("method").asText()).isEqualTo("Wilson");
     // 30/200 = 15%; Wilson: (60 + z² ∓ z·sqrt(z² + 120·(1 − 0.15))) / (2·(200 + z²)).
@@ -133,7 +139,8 @@ class ImpactCommandTest {
     assertThat(a.get("ratioUpper").asDouble())
         .isCloseTo(0.75 * Math.exp(Z95 * se), within(TOLERANCE));
     assertThat(a.get("significance").asText()).isEqualTo("not significant");
-    assertThat(a.get("adverseImpact").asText()).isEqualTo("no evidence of adverse impact");
+    assertThat(a.get("populationShare").isNull()).as("not representation").isTrue();
+    assertThat(a.get("adverseImpact").asText()).isEqualTo("NO_EVIDENCE");
     assertThat(a.get("suppressed").asBoolean()).isFalse();
     assertThat(group(json, "B").get("ratio").asDouble()).isCloseTo(0.2 / 0.15, within(TOLERANCE));
   }
@@ -220,14 +227,14 @@ class ImpactCommandTest {
     assertThat(white.get("ratioUpper").asDouble())
         .isCloseTo(2.0 * Math.exp(Z95 * se), within(TOLERANCE));
     assertThat(white.get("significance").asText()).isEqualTo("higher");
-    assertThat(white.get("adverseImpact").asText()).isEqualTo("no evidence of adverse impact");
+    assertThat(white.get("adverseImpact").asText()).isEqualTo("NO_EVIDENCE");
     JsonNode bme = group(json, "BME");
     assertThat(bme.get("value").asDouble()).isCloseTo(10.0, within(TOLERANCE));
     assertThat(bme.get("lower").asDouble())
         .isCloseTo(100 * wilsonLower(40, 400), within(TOLERANCE));
     assertThat(bme.get("ratio").isNull()).isTrue();
     assertThat(bme.get("significance").isNull()).isTrue();
-    assertThat(bme.get("adverseImpact").asText()).isEqualTo("reference group");
+    assertThat(bme.get("adverseImpact").asText()).isEqualTo("REFERENCE_GROUP");
   }
 
   @Test
@@ -253,6 +260,26 @@ class ImpactCommandTest {
     assertThat(a.get("ratioUpper").isNull()).isTrue();
     assertThat(b.get("ratio").isNull()).isTrue();
     assertThat(a.get("significance").asText()).isEqualTo("not significant");
+  }
+
+  @Test
+  void withoutAnOutcomeNoGroupHasAFindingAndPersonTimeIsADecimal() throws IOException {
+    // A: 12 events in 1234.5 person-years; B: 20 in 2000.
+    Path input = file("py.csv", "group,events,denominator\nA,12,1234.5\nB,20,2000\n");
+    JsonNode json = json(impact(input, "--measure", "rate", "--format", "json"));
+    assertThat(json.get("measure").asText()).isEqualTo("rate");
+    for (JsonNode g : json.get("groups")) {
+      assertThat(g.has("adverseImpact")).isTrue();
+      assertThat(g.get("adverseImpact").isNull()).as(g.get("group").asText()).isTrue();
+    }
+    JsonNode a = group(json, "A");
+    assertThat(a.get("events").isIntegralNumber()).isTrue();
+    assertThat(a.get("events").asLong()).isEqualTo(12);
+    assertThat(a.get("denominator").isFloatingPointNumber()).isTrue();
+    assertThat(a.get("denominator").asDouble()).isEqualTo(1234.5);
+    assertThat(a.get("value").asDouble()).isCloseTo(12 / 1234.5 * 100_000, within(TOLERANCE));
+    assertThat(group(json, "B").get("denominator").isIntegralNumber()).isTrue();
+    assertThat(group(json, "B").get("denominator").asLong()).isEqualTo(2000);
   }
 
   @Test
@@ -307,7 +334,7 @@ class ImpactCommandTest {
     assertThat(a.get("ratioLower").isNull()).isTrue();
     assertThat(a.get("significance").asText()).isEqualTo("lower");
     assertThat(b.get("significance").asText()).isEqualTo("higher");
-    assertThat(b.get("adverseImpact").asText()).isEqualTo("evidence of adverse impact");
+    assertThat(b.get("adverseImpact").asText()).isEqualTo("ADVERSE");
   }
 
   @Test
@@ -429,6 +456,11 @@ class ImpactCommandTest {
             "--format",
             "json");
     JsonNode json = json(run);
+    List<String> fields = new ArrayList<>();
+    json.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields)
+        .containsExactly(
+            "measure", "confidence", "reference", "convention", "goodnessOfFit", "groups");
     assertThat(json.get("convention").asText())
         .startsWith("follow-crosswalk:")
         .contains("White: Gypsy or Irish Traveller counted in C")
