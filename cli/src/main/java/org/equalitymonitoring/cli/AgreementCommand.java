@@ -20,7 +20,9 @@ import org.equalitymonitoring.agreement.PublishedAgreement;
 import org.equalitymonitoring.coding.Category;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.disclosure.DisclosedTable;
+import org.equalitymonitoring.disclosure.DisclosurePolicy;
 import org.equalitymonitoring.disclosure.PublishedCell;
+import org.equalitymonitoring.disclosure.SuppressionReason;
 import org.equalitymonitoring.io.CsvFormatException;
 import org.equalitymonitoring.io.CsvReader;
 import org.equalitymonitoring.io.PublishedAgreementJson;
@@ -167,7 +169,7 @@ final class AgreementCommand implements Callable<Integer> {
     recorded.categories().forEach(category -> order.add(category.code()));
     PublishedAgreement published = tally.result(order, level).disclose(policy);
     PrintWriter out = spec.commandLine().getOut();
-    String notCompared = policy.applyToCount(people - withFirst).display();
+    String notCompared = notCompared(people - withFirst, published, policy).display();
     if (format == Format.json) {
       json(out, published, recorded, policy.id(), notCompared);
     } else {
@@ -175,6 +177,20 @@ final class AgreementCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Returns the published count of people with no category in the first column. With the number of
+   * rows of the extract, which its holder knows, it gives the matrix's total, so it is withheld
+   * when that total is.
+   */
+  private static PublishedCell notCompared(
+      long count, PublishedAgreement published, DisclosurePolicy policy) {
+    PublishedCell total = published.matrix().grandTotal();
+    PublishedCell cell = policy.applyToCount(count);
+    return total.isSuppressed() && !cell.isSuppressed()
+        ? PublishedCell.suppressed(SuppressionReason.SECONDARY, total.display())
+        : cell;
   }
 
   /**

@@ -214,6 +214,46 @@ class AgreementCommandTest {
   }
 
   @Test
+  void theNumberNotComparedIsWithheldWhenTheMatrixTotalIs() throws IOException {
+    // 5 people A/A: the matrix's total, 5, is small (1 to 7) and withheld. 30 people have no
+    // category in the first column: 30 on its own is not small, but the file's 35 rows less 30
+    // would give the withheld 5, so it is withheld too.
+    StringBuilder csv = new StringBuilder("person,gp,hospital\n");
+    for (int i = 0; i < 5; i++) {
+      csv.append(i).append(",A,A\n");
+    }
+    for (int i = 5; i < 35; i++) {
+      csv.append(i).append(",Martian,A\n");
+    }
+    Path path = Files.writeString(dir.resolve("few.csv"), csv);
+    for (String format : List.of("json", "text")) {
+      CommandRun run =
+          CommandRun.run(
+              "",
+              "agreement",
+              "--input",
+              path.toString(),
+              "--left-column",
+              "gp",
+              "--right-column",
+              "hospital",
+              "--disclosure",
+              "nhs-digital",
+              "--format",
+              format);
+      assertThat(run.exitCode).as(run.err).isZero();
+      assertThat(run.out).doesNotContain("30").doesNotContain("35");
+      if (format.equals("json")) {
+        JsonNode result = new ObjectMapper().readTree(run.out);
+        assertThat(result.get("people").isNull()).isTrue();
+        assertThat(result.get("notCompared").asText()).isEqualTo("*");
+      } else {
+        assertThat(run.out).contains("People with no category in the first column: *");
+      }
+    }
+  }
+
+  @Test
   void aMissingColumnIsAnInputError() throws IOException {
     CommandRun run =
         CommandRun.run(
