@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,20 +36,19 @@ class AgreementCommandTest {
     return path;
   }
 
+  /** Runs the agreement command on an input, comparing its gp and hospital columns. */
+  private static CommandRun agreement(String input, String... more) {
+    String[] arguments = {
+      "agreement", "--input", input, "--left-column", "gp", "--right-column", "hospital"
+    };
+    String[] all = Arrays.copyOf(arguments, arguments.length + more.length);
+    System.arraycopy(more, 0, all, arguments.length, more.length);
+    return CommandRun.run("", all);
+  }
+
   @Test
   void comparesTwoColumnsAsWorkedByHand() throws IOException {
-    CommandRun run =
-        CommandRun.run(
-            "",
-            "agreement",
-            "--input",
-            extract().toString(),
-            "--left-column",
-            "gp",
-            "--right-column",
-            "hospital",
-            "--format",
-            "json");
+    CommandRun run = agreement(extract().toString(), "--format", "json");
     assertThat(run.exitCode).as(run.err).isZero();
     JsonNode result = new ObjectMapper().readTree(run.out);
     assertThat(result.get("compared").asLong()).isEqualTo(50);
@@ -95,19 +95,12 @@ class AgreementCommandTest {
     Files.writeString(second, hospital);
 
     CommandRun run =
-        CommandRun.run(
-            "",
-            "agreement",
-            "--input",
+        agreement(
             first.toString(),
             "--second-input",
             second.toString(),
             "--id-column",
             "person",
-            "--left-column",
-            "gp",
-            "--right-column",
-            "hospital",
             "--format",
             "json");
 
@@ -131,19 +124,7 @@ class AgreementCommandTest {
     Files.writeString(second, "person,hospital\nP-123,A\nP-123,N\n");
 
     CommandRun run =
-        CommandRun.run(
-            "",
-            "agreement",
-            "--input",
-            first.toString(),
-            "--second-input",
-            second.toString(),
-            "--id-column",
-            "person",
-            "--left-column",
-            "gp",
-            "--right-column",
-            "hospital");
+        agreement(first.toString(), "--second-input", second.toString(), "--id-column", "person");
 
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.err).contains("line 3: a person's identifier appears a second time");
@@ -152,18 +133,7 @@ class AgreementCommandTest {
 
   @Test
   void aSecondFileNeedsAnIdColumn() throws IOException {
-    CommandRun run =
-        CommandRun.run(
-            "",
-            "agreement",
-            "--input",
-            extract().toString(),
-            "--second-input",
-            extract().toString(),
-            "--left-column",
-            "gp",
-            "--right-column",
-            "hospital");
+    CommandRun run = agreement(extract().toString(), "--second-input", extract().toString());
 
     assertThat(run.exitCode).isNotZero();
     assertThat(run.err).contains("--second-input and --id-column go together");
@@ -171,16 +141,7 @@ class AgreementCommandTest {
 
   @Test
   void printsATextSummary() throws IOException {
-    CommandRun run =
-        CommandRun.run(
-            "",
-            "agreement",
-            "--input",
-            extract().toString(),
-            "--left-column",
-            "gp",
-            "--right-column",
-            "hospital");
+    CommandRun run = agreement(extract().toString());
     assertThat(run.exitCode).as(run.err).isZero();
     assertThat(run.out)
         .contains("Cohen's kappa: 0.400 (0.151 to 0.649; SE 0.1270")
@@ -190,19 +151,7 @@ class AgreementCommandTest {
   @Test
   void underADisclosurePolicyASmallCellWithholdsKappa() throws IOException {
     CommandRun run =
-        CommandRun.run(
-            "",
-            "agreement",
-            "--input",
-            extract().toString(),
-            "--left-column",
-            "gp",
-            "--right-column",
-            "hospital",
-            "--disclosure",
-            "nhs-digital",
-            "--format",
-            "json");
+        agreement(extract().toString(), "--disclosure", "nhs-digital", "--format", "json");
     assertThat(run.exitCode).as(run.err).isZero();
     JsonNode result = new ObjectMapper().readTree(run.out);
     // 5 A/N is suppressed (1-7), and so is a second cell of its row and column
@@ -228,19 +177,7 @@ class AgreementCommandTest {
     Path path = Files.writeString(dir.resolve("few.csv"), csv);
     for (String format : List.of("json", "text")) {
       CommandRun run =
-          CommandRun.run(
-              "",
-              "agreement",
-              "--input",
-              path.toString(),
-              "--left-column",
-              "gp",
-              "--right-column",
-              "hospital",
-              "--disclosure",
-              "nhs-digital",
-              "--format",
-              format);
+          agreement(path.toString(), "--disclosure", "nhs-digital", "--format", format);
       assertThat(run.exitCode).as(run.err).isZero();
       assertThat(run.out).doesNotContain("30").doesNotContain("35");
       if (format.equals("json")) {
