@@ -421,6 +421,14 @@ public final class BundledSchemes {
         .orElseGet(() -> Recogniser.of(scheme));
   }
 
+  /**
+   * Whether a scheme is one of the bundled schemes or examples that this instance has read (the
+   * same instance, not only the same id). Reads nothing.
+   */
+  boolean isBundled(Scheme scheme) {
+    return schemes.holds(scheme.id(), scheme) || examples.holds(scheme.id(), scheme);
+  }
+
   /** Returns the id of the scheme whose synonyms a scheme uses: its own or its nearest base's. */
   Optional<String> synonymSchemeId(Scheme scheme) {
     Optional<Scheme> current = Optional.of(scheme);
@@ -497,6 +505,11 @@ public final class BundledSchemes {
         }
       }
       return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Whether the resource read under an id is this very value; reads nothing. */
+    synchronized boolean holds(String id, V value) {
+      return byId.get(id) == value;
     }
 
     /** Returns every resource, in index order. */
