@@ -54,6 +54,7 @@ public final class EqualityMonitor implements Runnable {
     if (System.getProperty(SLF4J_VERBOSITY) == null) {
       System.setProperty(SLF4J_VERBOSITY, "ERROR");
     }
+    EarlyRecognition.startFor(args);
     System.exit(commandLine(args).execute(args));
   }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher {@code scripts/equality-monitor} runs the shaded jar with start-up options: what it
- * prints and its exit code are those of {@code java -jar}, with and without its class-data archive.
+ * prints and its exit code are those of {@code java -jar}, with and without the class-data archive
+ * it keeps for each command.
  */
 class LauncherIT {
   private static final Path LAUNCHER = Path.of("..", "scripts", "equality-monitor");
@@ -77,13 +78,29 @@ class LauncherIT {
     assertThat(expected.exitCode).as(expected.err).isZero();
 
     Run first = launcher(completeness);
-    assertThat(dir.resolve("equality-monitor.jsa")).exists();
+    assertThat(dir.resolve("equality-monitor-completeness.jsa")).exists();
     Run second = launcher(completeness);
 
     for (Run run : List.of(first, second)) {
       assertThat(run.exitCode).as(run.err).isZero();
       assertThat(run.out).isEqualTo(expected.out);
       assertThat(run.err).isEqualTo(expected.err);
+    }
+  }
+
+  @Test
+  void keepsAnArchiveForEachCommand() throws Exception {
+    Files.copy(Path.of(System.getProperty("shadedJar")), dir.resolve("equality-monitor.jar"));
+    Run expected = javaJar("schemes");
+
+    Run first = launcher("schemes");
+    Run second = launcher("schemes");
+
+    assertThat(dir.resolve("equality-monitor-schemes.jsa")).exists();
+    assertThat(dir.resolve("equality-monitor-completeness.jsa")).doesNotExist();
+    for (Run run : List.of(first, second)) {
+      assertThat(run.exitCode).as(run.err).isZero();
+      assertThat(run.out).isEqualTo(expected.out);
     }
   }
 
@@ -96,6 +113,11 @@ class LauncherIT {
 
       assertThat(run.exitCode).isEqualTo(EqualityMonitor.BAD_INPUT);
       assertThat(run.err).isEqualTo("error: missing.csv: file not found\n");
+    }
+    // a failed run loads too few classes to be worth keeping
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .noneMatch(name -> name.contains(".jsa"));
     }
   }
 }

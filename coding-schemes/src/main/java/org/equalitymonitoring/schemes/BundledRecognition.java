@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.mapping.Crosswalk;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
@@ -29,6 +30,12 @@ public final class BundledRecognition {
           CrosswalkId.OPENSAFELY_SNOMED_TO_NHS_2001.value(),
           CrosswalkId.OPENSAFELY_CTV3_TO_NHS_2001.value());
 
+  /**
+   * The default recognition of each bundled scheme, built once: building it reads two crosswalks
+   * and their source schemes, most of a command's start-up.
+   */
+  private static final Map<String, BundledRecognition> BUNDLED_DEFAULTS = new ConcurrentHashMap<>();
+
   private final CrosswalkRecogniser recogniser;
   private final boolean synonyms;
 
@@ -44,11 +51,22 @@ public final class BundledRecognition {
    * those of the {@linkplain #DEFAULT_CROSSWALK_IDS default crosswalks} that lead into the scheme
    * or the scheme it extends (none for other schemes).
    *
+   * <p>For a bundled scheme this is built once and then shared: a second call, also from another
+   * thread, returns the same instance (waiting while the first call builds it).
+   *
    * @param scheme a bundled scheme or a local scheme extending one, not null
    * @return the recognition
    */
   public static BundledRecognition defaults(Scheme scheme) {
     requireNonNull(scheme, "scheme");
+    if (BundledSchemes.get().isBundled(scheme)) {
+      return BUNDLED_DEFAULTS.computeIfAbsent(scheme.id(), id -> build(scheme));
+    }
+    return build(scheme);
+  }
+
+  /** Builds the default recognition of a scheme. */
+  private static BundledRecognition build(Scheme scheme) {
     String target = scheme.base().orElse(scheme).id();
     List<Crosswalk> crosswalks = new ArrayList<>();
     for (String id : DEFAULT_CROSSWALK_IDS) {
@@ -98,9 +116,13 @@ public final class BundledRecognition {
 
   /** Returns the ids of the crosswalks used, in the order they are tried. */
   public List<String> crosswalkIds() {
-    return recogniser.crosswalks().stream()
-        .map(Crosswalk::id)
-        .collect(ImmutableList.toImmutableList());
+    // a loop, not a stream with a collector: every command that recognises values states its
+    // setup, and the collector's classes are a few milliseconds of a cold start
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    for (Crosswalk crosswalk : recogniser.crosswalks()) {
+      ids.add(crosswalk.id());
+    }
+    return ids.build();
   }
 
   /**
@@ -109,12 +131,12 @@ public final class BundledRecognition {
    * opensafely-snomed-to-nhs-2001, opensafely-ctv3-to-nhs-2001".
    */
   public String description() {
+    List<String> crosswalkIds = crosswalkIds();
     return recogniser.scheme().id()
         + " codes, labels and legacy values"
         + (synonyms ? ", bundled synonyms and broad-group terms" : "")
-        + (crosswalkIds().isEmpty()
+        + (crosswalkIds.isEmpty()
             ? "; no crosswalks"
-            : "; codes of other schemes through "
-                + crosswalkIds().stream().collect(Collectors.joining(", ")));
+            : "; codes of other schemes through " + String.join(", ", crosswalkIds));
   }
 }

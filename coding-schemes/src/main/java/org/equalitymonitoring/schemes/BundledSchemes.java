@@ -49,9 +49,15 @@ public final class BundledSchemes {
   private final Resources<Scheme> examples;
   private final Resources<Synonyms> synonyms;
 
-  /** The synonyms and broad-group terms of a scheme, as a synonyms file lists them. */
+  /**
+   * The synonyms and broad-group terms of a scheme, as a synonyms file lists them, and the
+   * recogniser of the bundled scheme with them that checked them when the file was read.
+   */
   private record Synonyms(
-      String schemeId, ImmutableMap<String, String> synonyms, ImmutableSet<String> broadGroups) {}
+      String schemeId,
+      ImmutableMap<String, String> synonyms,
+      ImmutableSet<String> broadGroups,
+      Recogniser recogniser) {}
 
   private BundledSchemes(List<DataIndex> indexes) {
     // shared by schemes and examples, whose ids must differ, and written under either's lock
@@ -201,12 +207,13 @@ public final class BundledSchemes {
             where + " has a broad group without text or listed twice: " + entry);
       }
     }
+    Recogniser recogniser;
     try {
-      Recogniser.withSynonyms(scheme, result, terms);
+      recogniser = Recogniser.withSynonyms(scheme, result, terms);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(where + ": " + e.getMessage(), e);
     }
-    return new Synonyms(id, ImmutableMap.copyOf(result), ImmutableSet.copyOf(terms));
+    return new Synonyms(id, ImmutableMap.copyOf(result), ImmutableSet.copyOf(terms), recogniser);
   }
 
   private static Scheme readScheme(
@@ -393,8 +400,9 @@ public final class BundledSchemes {
    * ({@link Recogniser#withSynonyms(Scheme, Map, Set)}): those of the scheme or, for a local
    * scheme, those of the nearest scheme it extends that has synonyms. Codes, labels and alternative
    * labels, including a local scheme's own, take precedence over synonyms. For a scheme without
-   * synonyms this recognises as {@link Recogniser#of}. Each call builds a new recogniser; keep and
-   * reuse it.
+   * synonyms this recognises as {@link Recogniser#of}. For a bundled scheme with synonyms this is
+   * the recogniser built when its synonyms were read and checked; for any other scheme each call
+   * builds a new one: keep and reuse it.
    *
    * @param scheme a bundled scheme, or a local scheme extending one
    * @return the recogniser
@@ -404,9 +412,21 @@ public final class BundledSchemes {
    */
   public Recogniser recogniser(Scheme scheme) {
     requireNonNull(scheme, "scheme");
+    Optional<Synonyms> own = synonyms.find(scheme.id());
+    if (own.isPresent() && own.get().recogniser().scheme() == scheme) {
+      return own.get().recogniser();
+    }
     return synonymSchemeId(scheme)
         .map(id -> Recogniser.withSynonyms(scheme, synonyms(id), broadGroupTerms(id)))
         .orElseGet(() -> Recogniser.of(scheme));
+  }
+
+  /**
+   * Whether a scheme is one of the bundled schemes or examples that this instance has read (the
+   * same instance, not only the same id). Reads nothing.
+   */
+  boolean isBundled(Scheme scheme) {
+    return schemes.holds(scheme.id(), scheme) || examples.holds(scheme.id(), scheme);
   }
 
   /** Returns the id of the scheme whose synonyms a scheme uses: its own or its nearest base's. */
@@ -485,6 +505,11 @@ public final class BundledSchemes {
         }
       }
       return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Whether the resource read under an id is this very value; reads nothing. */
+    synchronized boolean holds(String id, V value) {
+      return byId.get(id) == value;
     }
 
     /** Returns every resource, in index order. */

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.equalitymonitoring.coding.Category;
 import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.coding.RecognitionRule;
 import org.equalitymonitoring.coding.RecognitionStatus;
 import org.equalitymonitoring.coding.Scheme;
+import org.equalitymonitoring.coding.SchemeInfo;
 import org.junit.jupiter.api.Test;
 
 class BundledRecognitionTest {
@@ -30,6 +35,41 @@ class BundledRecognitionTest {
             "nhs-ethnic-category-2001 codes, labels and legacy values, bundled synonyms and"
                 + " broad-group terms; codes of other schemes through opensafely-snomed-to-nhs-2001,"
                 + " opensafely-ctv3-to-nhs-2001");
+  }
+
+  @Test
+  void theDefaultsOfABundledSchemeAreBuiltOnceAlsoForAnotherThread() throws Exception {
+    BundledRecognition first = BundledRecognition.defaults(nhs);
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      assertThat(other.submit(() -> BundledRecognition.defaults(nhs)).get()).isSameAs(first);
+    } finally {
+      other.shutdown();
+    }
+    assertThat(BundledRecognition.defaults(nhs)).isSameAs(first);
+  }
+
+  @Test
+  void theDefaultsOfASchemeThatIsNotBundledAreBuiltForEachCall() {
+    Scheme local =
+        Scheme.extend(
+            nhs,
+            SchemeInfo.builder()
+                .id("nhs-ethnic-category-2001")
+                .title("A local scheme under the id of the bundled one")
+                .version("1")
+                .publisher("test")
+                .source("test")
+                .licence("test")
+                .baseSchemeId(Optional.of("nhs-ethnic-category-2001"))
+                .build(),
+            List.of(Category.builder("A1", "White local").parent("A").build()));
+
+    assertThat(BundledRecognition.defaults(local))
+        .isNotSameAs(BundledRecognition.defaults(local))
+        .isNotSameAs(BundledRecognition.defaults(nhs));
+    assertThat(BundledRecognition.defaults(local).recogniser().recognise("A1").code())
+        .contains("A1");
   }
 
   @Test

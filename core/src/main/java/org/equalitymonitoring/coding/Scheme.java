@@ -1,6 +1,5 @@
 package org.equalitymonitoring.coding;
 
-import static com.google.common.collect.ImmutableList.toImmutableList;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -107,9 +106,16 @@ public final class Scheme {
         baseAncestor[i] = i < firstLocal ? i : baseAncestor[p];
       }
     }
-    ImmutableList.Builder<ImmutableList<Category>> childLists = ImmutableList.builder();
+    ImmutableList.Builder<ImmutableList<Category>> childLists =
+        ImmutableList.builderWithExpectedSize(size);
     for (List<Integer> indexes : childIndexes) {
-      childLists.add(indexes.stream().map(this.categories::get).collect(toImmutableList()));
+      // a plain loop, not a stream per category: schemes are built at every start-up
+      ImmutableList.Builder<Category> childList =
+          ImmutableList.builderWithExpectedSize(indexes.size());
+      for (int index : indexes) {
+        childList.add(this.categories.get(index));
+      }
+      childLists.add(childList.build());
     }
     this.children = childLists.build();
   }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.equalitymonitoring.coding.Scheme;
 
@@ -73,19 +74,20 @@ public final class Crosswalk {
     Map<String, Boolean> unmatchedBySource = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       CrosswalkRow row = requireNonNull(rows.get(i), "row");
-      String where = "rows[" + i + "]";
+      // "rows[i]" is built for a problem only: a valid crosswalk, such as a bundled one read at
+      // start-up, has none.
       if (!source.contains(row.sourceCode())) {
         problems.add(
-            where + ".from: code '" + row.sourceCode() + "' is not in '" + source.id() + "'");
+            where(i) + ".from: code '" + row.sourceCode() + "' is not in '" + source.id() + "'");
       }
-      row.targetCode()
-          .filter(code -> !target.contains(code))
-          .ifPresent(
-              code ->
-                  problems.add(where + ".to: code '" + code + "' is not in '" + target.id() + "'"));
+      Optional<String> targetCode = row.targetCode();
+      if (targetCode.isPresent() && !target.contains(targetCode.get())) {
+        problems.add(
+            where(i) + ".to: code '" + targetCode.get() + "' is not in '" + target.id() + "'");
+      }
       if (!pairs.add(row.sourceCode() + "\u0000" + row.targetCode().orElse(""))) {
         problems.add(
-            where
+            where(i)
                 + ": repeats the row "
                 + row.sourceCode()
                 + " -> "
@@ -95,13 +97,18 @@ public final class Crosswalk {
       Boolean earlier = unmatchedBySource.putIfAbsent(row.sourceCode(), unmatched);
       // Two UNMATCHED rows for a code are a repeated row, reported above.
       if (earlier != null && earlier != unmatched) {
-        problems.add(where + ": code '" + row.sourceCode() + "' is both UNMATCHED and mapped");
+        problems.add(where(i) + ": code '" + row.sourceCode() + "' is both UNMATCHED and mapped");
       }
     }
     if (!problems.isEmpty()) {
       throw new InvalidCrosswalkException(info.id(), problems);
     }
     return new Crosswalk(info, rows);
+  }
+
+  /** Returns where row {@code i} is, as problems name it: {@code rows[i]}. */
+  private static String where(int i) {
+    return "rows[" + i + "]";
   }
 
   /** Returns the crosswalk's metadata. */
