@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.equalitymonitoring.coding.Category;
 import org.equalitymonitoring.coding.Recogniser;
@@ -49,6 +51,7 @@ class BundledRecognitionPropertyTest {
     }
     assertThat(recognisers).hasSize(3);
     CrosswalkRecogniser recogniser = recognition.recogniser();
+    Set<RecognitionRule> rules = EnumSet.noneOf(RecognitionRule.class);
     qt().withExamples(50_000)
         .forAll(RecognitionReference.values(vocabulary))
         .checkAssert(
@@ -59,7 +62,10 @@ class BundledRecognitionPropertyTest {
               assertThat(recogniser.recognise(raw))
                   .as(raw)
                   .isEqualTo(RecognitionReference.inTurn(recognisers, outcomes, raw));
+              rules.add(recogniser.recognise(raw).rule());
             });
+    // The values reach every rule, translations through the crosswalks included.
+    assertThat(rules).containsAll(EnumSet.allOf(RecognitionRule.class));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.equalitymonitoring.coding;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,10 +25,10 @@ final class MatchIndex {
   private final Table prefixes;
 
   private MatchIndex(Builder builder) {
-    this.asGiven = new Table(builder.asGiven, Form.AS_GIVEN);
-    this.folded = new Table(builder.folded, Form.FOLDED);
-    this.labels = new Table(builder.labels, Form.LABEL_KEY);
-    this.prefixes = new Table(builder.prefixes, Form.FOLDED);
+    this.asGiven = new Table(Form.AS_GIVEN, builder.asGiven, builder.outcomes);
+    this.folded = new Table(Form.FOLDED, builder.folded, builder.outcomes);
+    this.labels = new Table(Form.LABEL_KEY, builder.labels, builder.outcomes);
+    this.prefixes = new Table(Form.FOLDED, builder.prefixes, builder.outcomes);
   }
 
   /**
@@ -113,11 +114,11 @@ final class MatchIndex {
 
   /** Collects the matches of each level in turn. */
   static final class Builder {
-    private final Map<String, Match> asGiven = new HashMap<>();
-    private final Map<String, Match> folded = new HashMap<>();
-    private final Map<String, Match> labels = new HashMap<>();
-    private final Map<String, Match> prefixes = new HashMap<>();
-    private int levels;
+    private final List<Map<String, Recognition>> asGiven = new ArrayList<>();
+    private final List<Map<String, Recognition>> folded = new ArrayList<>();
+    private final List<Map<String, Recognition>> labels = new ArrayList<>();
+    private final List<Map<String, Recognition>> prefixes = new ArrayList<>();
+    private final List<Function<Recognition, Optional<Recognition>>> outcomes = new ArrayList<>();
 
     /**
      * Adds the matches of the next level, keyed by value as given, folded form, label key and
@@ -129,21 +130,12 @@ final class MatchIndex {
         Map<String, Recognition> labelMatches,
         Map<String, Recognition> prefixMatches,
         Function<Recognition, Optional<Recognition>> outcome) {
-      int level = levels++;
-      put(asGiven, asGivenMatches, level, outcome);
-      put(folded, foldedMatches, level, outcome);
-      put(labels, labelMatches, level, outcome);
-      put(prefixes, prefixMatches, level, outcome);
+      asGiven.add(asGivenMatches);
+      folded.add(foldedMatches);
+      labels.add(labelMatches);
+      prefixes.add(prefixMatches);
+      outcomes.add(outcome);
       return this;
-    }
-
-    private static void put(
-        Map<String, Match> index,
-        Map<String, Recognition> matches,
-        int level,
-        Function<Recognition, Optional<Recognition>> outcome) {
-      matches.forEach(
-          (key, found) -> index.putIfAbsent(key, new Match(level, found, outcome.apply(found))));
     }
 
     MatchIndex build() {
@@ -163,10 +155,21 @@ final class MatchIndex {
     private final Match[] matches;
     private final int shift;
 
-    Table(Map<String, Match> entries, Form form) {
+    /**
+     * Builds the table of one kind of match from the matches of each level, keeping for each key
+     * the match of the lowest level.
+     */
+    Table(
+        Form form,
+        List<Map<String, Recognition>> byLevel,
+        List<Function<Recognition, Optional<Recognition>>> outcomes) {
       this.form = form;
+      int size = 0;
+      for (Map<String, Recognition> matches : byLevel) {
+        size += matches.size();
+      }
       int bits = 1;
-      while (1 << bits < 2 * entries.size()) {
+      while (1 << bits < 2 * size) {
         bits++;
       }
       this.shift = 32 - bits;
@@ -174,18 +177,30 @@ final class MatchIndex {
       this.keyChars = new char[1 << bits][];
       this.hashes = new int[1 << bits];
       this.matches = new Match[1 << bits];
-      entries.forEach(
-          (key, match) -> {
-            int hash = NormalForms.hash(key);
-            int slot = slot(hash);
-            while (keys[slot] != null) {
-              slot = (slot + 1) & (keys.length - 1);
-            }
-            keys[slot] = key;
-            keyChars[slot] = key.toCharArray();
-            hashes[slot] = hash;
-            matches[slot] = match;
-          });
+      for (int level = 0; level < byLevel.size(); level++) {
+        for (Map.Entry<String, Recognition> entry : byLevel.get(level).entrySet()) {
+          putIfAbsent(entry.getKey(), level, entry.getValue(), outcomes.get(level));
+        }
+      }
+    }
+
+    private void putIfAbsent(
+        String key,
+        int level,
+        Recognition found,
+        Function<Recognition, Optional<Recognition>> outcome) {
+      int hash = NormalForms.hash(key);
+      int slot = slot(hash);
+      while (keys[slot] != null) {
+        if (keys[slot].equals(key)) {
+          return;
+        }
+        slot = (slot + 1) & (keys.length - 1);
+      }
+      keys[slot] = key;
+      keyChars[slot] = key.toCharArray();
+      hashes[slot] = hash;
+      matches[slot] = new Match(level, found, outcome.apply(found));
     }
 
     /** Fibonacci hashing: the top bits of the hash times the golden ratio. */
