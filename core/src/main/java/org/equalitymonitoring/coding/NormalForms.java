@@ -60,6 +60,9 @@ final class NormalForms {
   }
 
   private static boolean isSpace(char c) {
+    if (c > ' ' && c < 128) {
+      return false; // printable ASCII, the first and last character of most values
+    }
     return Character.isWhitespace(c)
         || c == '\u00A0'
         || c == '\u2007'
