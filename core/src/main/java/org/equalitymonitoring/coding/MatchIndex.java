@@ -13,8 +13,7 @@ import org.equalitymonitoring.coding.NormalForms.Form;
  * national prefixes (by the folded form of a first character). Each key keeps the match of the
  * lowest level that has it, so a value is looked up once per kind whatever the number of levels,
  * and {@link #first} finds the match a recogniser of each level in turn would have found first.
- * What a value matched as given finds first is worked out when the index is built, so such a value
- * costs one lookup. Lookups build no strings for a value whose stripped part is ASCII. Immutable.
+ * Lookups build no strings for a value whose stripped part is ASCII. Immutable.
  */
 final class MatchIndex {
   /** What {@link #first} returns for a blank value that no value of the first level matches. */
@@ -30,7 +29,6 @@ final class MatchIndex {
     this.folded = new Table(Form.FOLDED, builder.folded, builder.outcomes);
     this.labels = new Table(Form.LABEL_KEY, builder.labels, builder.outcomes);
     this.prefixes = new Table(Form.FOLDED, builder.prefixes, builder.outcomes);
-    asGiven.resolveWith(this);
   }
 
   /**
@@ -41,15 +39,9 @@ final class MatchIndex {
    */
   Match first(String raw) {
     Match first = asGiven.get(raw, 0, raw.length(), NormalForms.hash(raw));
-    return first != null ? first : firstOfForms(raw, null);
-  }
-
-  /**
-   * As {@link #first}, given the value's match as given before it is resolved: null, or of a level
-   * after the first.
-   */
-  private Match firstOfForms(String raw, Match asGivenMatch) {
-    Match first = asGivenMatch;
+    if (isOfFirstLevel(first)) {
+      return first;
+    }
     int start = NormalForms.stripStart(raw);
     int end = NormalForms.stripEnd(raw, start);
     if (start == end) {
@@ -57,7 +49,7 @@ final class MatchIndex {
     }
     long hashes = NormalForms.asciiHashes(raw, start, end);
     if (hashes == NormalForms.NOT_ASCII) {
-      return firstOfBuiltForms(first, raw.substring(start, end));
+      return first(first, raw.substring(start, end));
     }
     first = earlier(first, folded.get(raw, start, end, NormalForms.foldedHash(hashes)));
     if (isOfFirstLevel(first)) {
@@ -71,8 +63,8 @@ final class MatchIndex {
     return earlier(first, prefixes.get(raw, start, start + 1, prefixHash));
   }
 
-  /** As {@link #firstOfForms} for a stripped value that is not ASCII, building its forms. */
-  private Match firstOfBuiltForms(Match asGivenMatch, String stripped) {
+  /** As {@link #first(String)} for a stripped value that is not ASCII, building its forms. */
+  private Match first(Match asGivenMatch, String stripped) {
     String foldedValue = NormalForms.fold(stripped);
     Match first = earlier(asGivenMatch, folded.get(foldedValue));
     first = earlier(first, labels.get(NormalForms.labelKey(stripped)));
@@ -209,18 +201,6 @@ final class MatchIndex {
       keyChars[slot] = key.toCharArray();
       hashes[slot] = hash;
       matches[slot] = new Match(level, found, outcome.apply(found));
-    }
-
-    /**
-     * Replaces each match of a value as given by the match an index finds first for that value, so
-     * that a value matched as given needs no other lookup whatever the level of its match.
-     */
-    void resolveWith(MatchIndex index) {
-      for (int slot = 0; slot < keys.length; slot++) {
-        if (keys[slot] != null && matches[slot].level() > 0) {
-          matches[slot] = index.firstOfForms(keys[slot], matches[slot]);
-        }
-      }
     }
 
     /** Fibonacci hashing: the top bits of the hash times the golden ratio. */
