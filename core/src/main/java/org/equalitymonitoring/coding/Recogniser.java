@@ -5,6 +5,8 @@ import static org.equalitymonitoring.coding.NormalForms.fold;
 import static org.equalitymonitoring.coding.NormalForms.labelKey;
 import static org.equalitymonitoring.coding.NormalForms.strip;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,7 +43,9 @@ public final class Recogniser {
   private final Map<String, Recognition> folded;
   private final Map<String, Recognition> labels;
   private final Map<String, Recognition> nationalPrefixes;
-  private final MatchIndex index;
+  // Built on first use: a recogniser that is one of a chain's is seldom used on its own.
+  private final Supplier<MatchIndex> index =
+      Suppliers.memoize(() -> addTo(new MatchIndex.Builder(), Optional::of).build());
 
   private Recogniser(Scheme scheme, Map<String, String> synonyms, Set<String> broadGroupTerms) {
     this.scheme = scheme;
@@ -105,7 +109,6 @@ public final class Recogniser {
           });
     }
     this.nationalPrefixes = prefixes;
-    this.index = addTo(new MatchIndex.Builder(), Optional::of).build();
   }
 
   /** Returns the recognition of each value matched as given. */
@@ -214,7 +217,7 @@ public final class Recogniser {
     if (raw == null) {
       return MISSING;
     }
-    MatchIndex.Match first = index.first(raw);
+    MatchIndex.Match first = index.get().first(raw);
     return first == null ? UNRECOGNISED : first.found();
   }
 
