@@ -141,7 +141,7 @@ public final class Recogniser {
    */
   MatchIndex.Builder addTo(
       MatchIndex.Builder builder, Function<Recognition, Optional<Recognition>> outcome) {
-    return builder.add(exact, folded, labels, nationalPrefixes, outcome);
+    return builder.add(asGivenMatches(), foldedMatches(), labelMatches(), prefixMatches(), outcome);
   }
 
   /**

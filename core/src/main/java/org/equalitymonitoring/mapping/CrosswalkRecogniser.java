@@ -118,7 +118,7 @@ public final class CrosswalkRecogniser {
             category.code(), translate(category, crosswalk.translate(category.code()), primary));
       }
       recognisers.add(Recogniser.of(source));
-      outcomes.add(recognition -> translated(recognition, map));
+      outcomes.add(recognition -> outcomeOfSource(recognition, map));
     }
     return new CrosswalkRecogniser(primary, crosswalks, RecognitionChain.of(recognisers, outcomes));
   }
@@ -127,7 +127,7 @@ public final class CrosswalkRecogniser {
    * Returns what a source scheme's recognition gives: the translation of its category; an ambiguous
    * one is unmatched; any other lets the next source scheme try.
    */
-  private static Optional<Recognition> translated(
+  private static Optional<Recognition> outcomeOfSource(
       Recognition recognition, Map<String, Recognition> translations) {
     if (recognition.category().isPresent()) {
       return Optional.of(translations.get(recognition.category().get().code()));
