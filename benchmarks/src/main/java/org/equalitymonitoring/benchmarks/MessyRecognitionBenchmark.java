@@ -1,5 +1,6 @@
 package org.equalitymonitoring.benchmarks;
 
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.equalitymonitoring.coding.Recognition;
 import org.equalitymonitoring.mapping.CrosswalkRecogniser;
@@ -67,6 +68,12 @@ public class MessyRecognitionBenchmark {
     "n/a"
   };
 
+  /**
+   * The characters of the messy values, from which each call of the fresh benchmarks copies one.
+   */
+  private static final char[][] MESSY_CHARS =
+      Arrays.stream(MESSY).map(String::toCharArray).toArray(char[][]::new);
+
   private CrosswalkRecogniser recogniser;
   private int next;
 
@@ -91,5 +98,24 @@ public class MessyRecognitionBenchmark {
   public Recognition messyValues() {
     next = next + 1 == MESSY.length ? 0 : next + 1;
     return recogniser.recognise(MESSY[next]);
+  }
+
+  /**
+   * Recognises a messy value in a new string, as a parser gives it: its hash is not yet computed.
+   * Includes the copy, which {@link #freshCopiesOnly} times alone.
+   */
+  @Benchmark
+  public Recognition freshMessyValues() {
+    next = next + 1 == MESSY_CHARS.length ? 0 : next + 1;
+    return recogniser.recognise(new String(MESSY_CHARS[next]));
+  }
+
+  /**
+   * Copies a messy value into a new string, the part of {@link #freshMessyValues} not recognition.
+   */
+  @Benchmark
+  public String freshCopiesOnly() {
+    next = next + 1 == MESSY_CHARS.length ? 0 : next + 1;
+    return new String(MESSY_CHARS[next]);
   }
 }

@@ -1,9 +1,12 @@
 package org.equalitymonitoring.coding;
 
 import static java.util.Objects.requireNonNull;
+import static org.equalitymonitoring.coding.NormalForms.fold;
+import static org.equalitymonitoring.coding.NormalForms.labelKey;
+import static org.equalitymonitoring.coding.NormalForms.strip;
 
-import com.google.common.collect.ImmutableMap;
-import java.text.Normalizer;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Recognises raw recorded values against one scheme: codes in any case with stray white space
@@ -23,20 +28,24 @@ import java.util.Set;
  * HEADING, a broad-group term with status BROAD_GROUP and no category: neither is complete.
  *
  * <p>{@link #recognise(String)} never throws and costs one hash lookup for a value that is already
- * a code; other values cost a normalisation and up to three lookups. No regular expressions are
- * used. Instances are immutable and thread-safe.
+ * a code; other values cost up to three more lookups, by hashes of their folded form and label key
+ * computed in one pass without building strings when the value (stripped) is ASCII; other values
+ * have these forms built. No regular expressions are used. Instances are immutable and thread-safe.
  */
 public final class Recogniser {
-  private static final Recognition MISSING =
+  static final Recognition MISSING =
       Recognition.withoutCategory(RecognitionStatus.MISSING, RecognitionRule.BLANK);
-  private static final Recognition UNRECOGNISED =
+  static final Recognition UNRECOGNISED =
       Recognition.withoutCategory(RecognitionStatus.UNRECOGNISED, RecognitionRule.NONE);
 
   private final Scheme scheme;
-  private final ImmutableMap<String, Recognition> exact;
-  private final ImmutableMap<String, Recognition> folded;
-  private final ImmutableMap<String, Recognition> labels;
-  private final ImmutableMap<Character, Recognition> nationalPrefixes;
+  private final Map<String, Recognition> exact;
+  private final Map<String, Recognition> folded;
+  private final Map<String, Recognition> labels;
+  private final Map<String, Recognition> nationalPrefixes;
+  // Built on first use: a recogniser that is one of a chain's is seldom used on its own.
+  private final Supplier<MatchIndex> index =
+      Suppliers.memoize(() -> addTo(new MatchIndex.Builder(), Optional::of).build());
 
   private Recogniser(Scheme scheme, Map<String, String> synonyms, Set<String> broadGroupTerms) {
     this.scheme = scheme;
@@ -77,8 +86,8 @@ public final class Recogniser {
           exactMap.putIfAbsent(key, recognition);
           exactMap.putIfAbsent(key.toLowerCase(Locale.ROOT), recognition);
         });
-    this.exact = ImmutableMap.copyOf(exactMap);
-    this.folded = ImmutableMap.copyOf(foldedMap);
+    this.exact = exactMap;
+    this.folded = foldedMap;
     Map<String, Recognition> labelMap = labelIndex(scheme, synonyms);
     Recognition broadGroup =
         Recognition.withoutCategory(
@@ -86,18 +95,53 @@ public final class Recogniser {
     for (String term : broadGroupTerms) {
       labelMap.putIfAbsent(labelKey(term), broadGroup);
     }
-    this.labels = ImmutableMap.copyOf(labelMap);
-    Map<Character, Recognition> prefixes = new HashMap<>();
-    foldedMap.forEach(
-        (key, recognition) -> {
-          if (key.length() == 1 && recognition.category().isPresent()) {
-            prefixes.put(
-                key.charAt(0),
-                Recognition.matched(
-                    recognition.category().get(), RecognitionRule.NATIONAL_CODE_PREFIX));
-          }
-        });
-    this.nationalPrefixes = ImmutableMap.copyOf(prefixes);
+    this.labels = labelMap;
+    Map<String, Recognition> prefixes = new HashMap<>();
+    if (scheme.info().firstCharacterIsNational()) {
+      foldedMap.forEach(
+          (key, recognition) -> {
+            if (key.length() == 1 && recognition.category().isPresent()) {
+              prefixes.put(
+                  key,
+                  Recognition.matched(
+                      recognition.category().get(), RecognitionRule.NATIONAL_CODE_PREFIX));
+            }
+          });
+    }
+    this.nationalPrefixes = prefixes;
+  }
+
+  /** Returns the recognition of each value matched as given. */
+  Map<String, Recognition> asGivenMatches() {
+    return exact;
+  }
+
+  /** Returns the recognition of each folded form of a stripped value matched. */
+  Map<String, Recognition> foldedMatches() {
+    return folded;
+  }
+
+  /** Returns the recognition of each label key matched. */
+  Map<String, Recognition> labelMatches() {
+    return labels;
+  }
+
+  /**
+   * Returns the recognition of each folded first character of a two-character value matched by its
+   * national prefix; empty unless the scheme's first character is national.
+   */
+  Map<String, Recognition> prefixMatches() {
+    return nationalPrefixes;
+  }
+
+  /**
+   * Adds this recogniser's matches to an index as its next level, with what each leads to.
+   *
+   * @return the builder
+   */
+  MatchIndex.Builder addTo(
+      MatchIndex.Builder builder, Function<Recognition, Optional<Recognition>> outcome) {
+    return builder.add(asGivenMatches(), foldedMatches(), labelMatches(), prefixMatches(), outcome);
   }
 
   /**
@@ -173,30 +217,8 @@ public final class Recogniser {
     if (raw == null) {
       return MISSING;
     }
-    Recognition hit = exact.get(raw);
-    if (hit != null) {
-      return hit;
-    }
-    String stripped = strip(raw);
-    if (stripped.isEmpty()) {
-      return MISSING;
-    }
-    String foldedValue = fold(stripped);
-    hit = folded.get(foldedValue);
-    if (hit != null) {
-      return hit;
-    }
-    hit = labels.get(labelKey(stripped));
-    if (hit != null) {
-      return hit;
-    }
-    if (scheme.info().firstCharacterIsNational() && stripped.length() == 2) {
-      Recognition national = nationalPrefixes.get(foldedValue.charAt(0));
-      if (national != null) {
-        return national;
-      }
-    }
-    return UNRECOGNISED;
+    MatchIndex.Match first = index.get().first(raw);
+    return first == null ? UNRECOGNISED : first.found();
   }
 
   private static Map<String, Recognition> labelIndex(Scheme scheme, Map<String, String> synonyms) {
@@ -240,59 +262,5 @@ public final class Recogniser {
   /** Adds a category under a key once; a set, as many categories may share a label. */
   private static void add(Map<String, Set<Category>> index, String key, Category category) {
     index.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(category);
-  }
-
-  /** Removes leading and trailing white space, including no-break spaces and a byte-order mark. */
-  static String strip(String value) {
-    int start = 0;
-    int end = value.length();
-    while (start < end && isSpace(value.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(value.charAt(end - 1))) {
-      end--;
-    }
-    return start == 0 && end == value.length() ? value : value.substring(start, end);
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c)
-        || c == '\u00A0'
-        || c == '\u2007'
-        || c == '\u202F'
-        || c == '\uFEFF';
-  }
-
-  private static String fold(String code) {
-    return code.toUpperCase(Locale.ROOT);
-  }
-
-  /**
-   * Returns the words of a label in lower case without accents, joined by single spaces: "White -
-   * British" and "white british" give the same key.
-   */
-  static String labelKey(String label) {
-    String text = label;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) > 127) {
-        text = Normalizer.normalize(text, Normalizer.Form.NFD);
-        break;
-      }
-    }
-    StringBuilder key = new StringBuilder(text.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        if (pendingSpace && key.length() > 0) {
-          key.append(' ');
-        }
-        pendingSpace = false;
-        key.append(Character.toLowerCase(c));
-      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        pendingSpace = true;
-      }
-    }
-    return key.toString();
   }
 }

@@ -37,7 +37,7 @@ public final class WriteInClassifier {
     this.categories = List.copyOf(categories);
     for (DetailedCategory category : this.categories) {
       byLabel
-          .computeIfAbsent(Recogniser.labelKey(category.label()), k -> new ArrayList<>())
+          .computeIfAbsent(NormalForms.labelKey(category.label()), k -> new ArrayList<>())
           .add(category);
       for (String part : parts(category.label())) {
         List<DetailedCategory> list = byPart.computeIfAbsent(part, k -> new ArrayList<>());
@@ -89,7 +89,7 @@ public final class WriteInClassifier {
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && (c == '/' || c == ',')) {
-        String key = Recogniser.labelKey(part.toString());
+        String key = NormalForms.labelKey(part.toString());
         if (!key.isEmpty()) {
           parts.add(key);
         }
@@ -98,7 +98,7 @@ public final class WriteInClassifier {
         part.append(c);
       }
     }
-    parts.remove(Recogniser.labelKey(label));
+    parts.remove(NormalForms.labelKey(label));
     return parts;
   }
 
@@ -109,7 +109,7 @@ public final class WriteInClassifier {
    * @return what it names; never throws for any text
    */
   public WriteInMatch classify(String text) {
-    String key = Recogniser.labelKey(requireNonNull(text, "text"));
+    String key = NormalForms.labelKey(requireNonNull(text, "text"));
     if (key.isEmpty()) {
       return new WriteInMatch(
           WriteInMatch.Outcome.BLANK, WriteInMatch.Basis.NONE, List.of(), Optional.empty());

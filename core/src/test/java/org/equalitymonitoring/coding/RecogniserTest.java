@@ -236,9 +236,9 @@ class RecogniserTest {
 
   @Test
   void labelKeyIgnoresCasePunctuationSpacingAndAccents() {
-    assertThat(Recogniser.labelKey("White - British")).isEqualTo("white british");
-    assertThat(Recogniser.labelKey("  Māori ")).isEqualTo("maori");
-    assertThat(Recogniser.labelKey("British, Mixed British")).isEqualTo("british mixed british");
-    assertThat(Recogniser.labelKey("--")).isEmpty();
+    assertThat(NormalForms.labelKey("White - British")).isEqualTo("white british");
+    assertThat(NormalForms.labelKey("  Māori ")).isEqualTo("maori");
+    assertThat(NormalForms.labelKey("British, Mixed British")).isEqualTo("british mixed british");
+    assertThat(NormalForms.labelKey("--")).isEmpty();
   }
 }
