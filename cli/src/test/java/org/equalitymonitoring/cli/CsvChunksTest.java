@@ -76,14 +76,23 @@ class CsvChunksTest {
   }
 
   private static CsvReader csvReader(byte[] bytes) {
-    return CsvReader.of(Utf8Reader.of(new ByteArrayInputStream(bytes)), "test", ',');
+    return csvReader(bytes, ',');
+  }
+
+  private static CsvReader csvReader(byte[] bytes, char delimiter) {
+    return CsvReader.of(Utf8Reader.of(new ByteArrayInputStream(bytes)), "test", delimiter);
   }
 
   private Optional<List<List<String>>> chunked(
       FileChannel channel, int fields, long[] splits, int buffer) {
+    return chunked(channel, fields, splits, buffer, ',');
+  }
+
+  private Optional<List<List<String>>> chunked(
+      FileChannel channel, int fields, long[] splits, int buffer, char delimiter) {
     try {
       return CsvChunks.read(
-              channel, ',', fields, splits, Records::new, THREADS, buffer, new LongAdder())
+              channel, delimiter, fields, splits, Records::new, THREADS, buffer, new LongAdder())
           .map(
               chunks -> {
                 List<List<String>> all = new ArrayList<>();
@@ -164,7 +173,7 @@ class CsvChunksTest {
         field.append(random.nextBoolean() ? " " : "\t");
       }
     } else {
-      String[] unquoted = {"a", "B", "é", " ", "\"", "\rx", "1"};
+      String[] unquoted = {"a", "B", "é", " ", "\"", "\rx", "1", "~", "|", ";", "-"};
       for (int i = 0; i < length; i++) {
         field.append(unquoted[random.nextInt(unquoted.length)]);
       }
@@ -192,6 +201,46 @@ class CsvChunksTest {
               try {
                 assertThat(chunked(bytes, csv.header().size(), new long[0]))
                     .isEqualTo(sequential(csv));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  @Test
+  void readsWhatTheCsvReaderReadsWithEachDelimiter() {
+    // the random file with its commas (between fields, in quotes, as faults) turned into another
+    // delimiter: ';' and '|' lie among the plain bytes of the comma's files, tab among its spaces
+    char[] delimiters = {';', '|', '\t'};
+    qt().withExamples(600)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              char delimiter = delimiters[(int) Math.floorMod(seed, (long) delimiters.length)];
+              byte[] bytes = randomCsv(seed);
+              for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == ',') {
+                  bytes[i] = (byte) delimiter;
+                }
+              }
+              CsvReader csv;
+              try {
+                csv = csvReader(bytes, delimiter);
+              } catch (CsvFormatException e) {
+                return;
+              }
+              try {
+                Path file = Files.write(dir.resolve("delimited.csv"), bytes);
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                  assertThat(
+                          chunked(
+                              channel,
+                              csv.header().size(),
+                              new long[] {bytes.length / 2},
+                              ByteRecords.BUFFER,
+                              delimiter))
+                      .isEqualTo(sequential(csv));
+                }
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
