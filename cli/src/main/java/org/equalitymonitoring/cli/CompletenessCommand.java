@@ -73,7 +73,7 @@ final class CompletenessCommand implements Callable<Integer> {
   }
 
   @Option(
-      names = "--column",
+      names = {"--column", "--ethnicity-column"},
       paramLabel = "NAME",
       description = "the column holding the recorded ethnicity (with --input)")
   String column;
@@ -86,7 +86,7 @@ final class CompletenessCommand implements Callable<Integer> {
   String scheme;
 
   @Option(
-      names = "--by",
+      names = {"--by", "--unit-column"},
       paramLabel = "COL[,COL]",
       split = ",",
       description = "the columns that name a unit (provider, ward, practice, period...)")

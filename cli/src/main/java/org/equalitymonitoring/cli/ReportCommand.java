@@ -56,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
   Path input;
 
   @Option(
-      names = "--ethnicity-column",
+      names = {"--ethnicity-column", "--column"},
       paramLabel = "NAME",
       description = "the column holding the recorded ethnicity (required but for FHIR Patients)")
   String ethnicityColumn;
@@ -78,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
   String definition;
 
   @Option(
-      names = "--unit-column",
+      names = {"--unit-column", "--by"},
       paramLabel = "NAME",
       description = "the column naming the unit (provider, ward, practice)")
   String unitColumn;

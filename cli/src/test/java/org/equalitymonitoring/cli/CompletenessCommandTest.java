@@ -28,6 +28,40 @@ class CompletenessCommandTest {
   }
 
   @Test
+  void takesTheReportsNamesOfTheEthnicityAndUnitColumnsToo() throws IOException {
+    Path extract = file("extract.csv", "ethnicity,provider\nA,RX1\n,RX1\nZ,RX2\nH,RX2\n");
+    CommandRun withOwnNames =
+        CommandRun.run(
+            "",
+            "completeness",
+            "--input",
+            extract.toString(),
+            "--column",
+            "ethnicity",
+            "--by",
+            "provider",
+            "--format",
+            "csv");
+    CommandRun withReportNames =
+        CommandRun.run(
+            "",
+            "completeness",
+            "--input",
+            extract.toString(),
+            "--ethnicity-column",
+            "ethnicity",
+            "--unit-column",
+            "provider",
+            "--format",
+            "csv");
+    assertThat(withOwnNames.exitCode).as(withOwnNames.err).isZero();
+    // RX1: A known, blank missing: 1 of 2; RX2: H known, Z not stated: 1 of 2
+    assertThat(withOwnNames.out).contains("RX1,2,1,").contains("RX2,2,1,");
+    assertThat(withReportNames.exitCode).as(withReportNames.err).isZero();
+    assertThat(withReportNames.out).isEqualTo(withOwnNames.out);
+  }
+
+  @Test
   void measuresAnExtractPerUnitAsJson() throws IOException {
     Path extract =
         file(

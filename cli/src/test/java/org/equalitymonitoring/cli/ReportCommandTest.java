@@ -53,6 +53,53 @@ class ReportCommandTest {
   }
 
   @Test
+  void takesTheCompletenessCommandsNamesOfTheEthnicityAndUnitColumnsToo() throws IOException {
+    Path ownJson = dir.resolve("own.json");
+    Path completenessJson = dir.resolve("completeness.json");
+    CommandRun withOwnNames =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract().toString(),
+            "--ethnicity-column",
+            "eth",
+            "--unit-column",
+            "ward",
+            "--disclosure",
+            "none",
+            "--as-of",
+            "2026-12-01",
+            "--output",
+            dir.resolve("own.html").toString(),
+            "--json",
+            ownJson.toString());
+    CommandRun withCompletenessNames =
+        CommandRun.run(
+            "",
+            "report",
+            "--input",
+            extract().toString(),
+            "--column",
+            "eth",
+            "--by",
+            "ward",
+            "--disclosure",
+            "none",
+            "--as-of",
+            "2026-12-01",
+            "--output",
+            dir.resolve("completeness.html").toString(),
+            "--json",
+            completenessJson.toString());
+    assertThat(withOwnNames.exitCode).as(withOwnNames.err).isZero();
+    assertThat(withCompletenessNames.exitCode).as(withCompletenessNames.err).isZero();
+    // the extract's wards A and B are the report's units
+    assertThat(Files.readString(ownJson)).contains("\"unit\" : \"A\"", "\"unit\" : \"B\"");
+    assertThat(Files.readString(completenessJson)).isEqualTo(Files.readString(ownJson));
+  }
+
+  @Test
   void writesAnHtmlReportAndItsFigures() throws IOException {
     Path html = dir.resolve("out/report.html");
     Path json = dir.resolve("out/report.json");
