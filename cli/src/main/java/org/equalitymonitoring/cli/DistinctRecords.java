@@ -11,12 +11,12 @@ import java.util.function.Supplier;
 
 /**
  * Counts the records of one chunk of an extract by their values in some columns, from the bytes of
- * their fields: the values of the last column (the ethnicity, in the commands) and the combinations
- * of the others are each numbered by their bytes as written (see {@link ColumnKeys}), and a record
- * by the pair of those numbers, so a record makes no object, copies no bytes, and the counts are
- * one long per distinct record. Memory grows with the distinct records; past {@value #REMEMBERED}
- * of them in a chunk (or {@value #BYTES_REMEMBERED} bytes) the counting gives up with {@link
- * TooManyCombinations}, for the record-by-record reading to take over. Not thread-safe.
+ * their fields: the values of the last column (the ethnicity, in {@code completeness}) and the
+ * combinations of the others are each numbered by their bytes as written (see {@link ColumnKeys}),
+ * and a record by the pair of those numbers, so a record makes no object, copies no bytes, and the
+ * counts are one long per distinct record. Memory grows with the distinct records; past {@value
+ * #REMEMBERED} of them in a chunk (or {@value #BYTES_REMEMBERED} bytes) the counting gives up with
+ * {@link TooManyCombinations}, for the record-by-record reading to take over. Not thread-safe.
  */
 final class DistinctRecords implements ByteRecords.Sink {
   static final int REMEMBERED = 1 << 18;
