@@ -30,35 +30,29 @@ class CompletenessCommandTest {
   @Test
   void takesTheReportsNamesOfTheEthnicityAndUnitColumnsToo() throws IOException {
     Path extract = file("extract.csv", "ethnicity,provider\nA,RX1\n,RX1\nZ,RX2\nH,RX2\n");
-    CommandRun withOwnNames =
-        CommandRun.run(
-            "",
-            "completeness",
-            "--input",
-            extract.toString(),
-            "--column",
-            "ethnicity",
-            "--by",
-            "provider",
-            "--format",
-            "csv");
-    CommandRun withReportNames =
-        CommandRun.run(
-            "",
-            "completeness",
-            "--input",
-            extract.toString(),
-            "--ethnicity-column",
-            "ethnicity",
-            "--unit-column",
-            "provider",
-            "--format",
-            "csv");
+    CommandRun withOwnNames = completenessAsCsv(extract, "--column", "--by");
+    CommandRun withReportNames = completenessAsCsv(extract, "--ethnicity-column", "--unit-column");
     assertThat(withOwnNames.exitCode).as(withOwnNames.err).isZero();
     // RX1: A known, blank missing: 1 of 2; RX2: H known, Z not stated: 1 of 2
     assertThat(withOwnNames.out).contains("RX1,2,1,").contains("RX2,2,1,");
     assertThat(withReportNames.exitCode).as(withReportNames.err).isZero();
     assertThat(withReportNames.out).isEqualTo(withOwnNames.out);
+  }
+
+  /** Runs completeness as CSV with the ethnicity and unit columns named by the given options. */
+  private static CommandRun completenessAsCsv(
+      Path extract, String ethnicityOption, String unitOption) {
+    return CommandRun.run(
+        "",
+        "completeness",
+        "--input",
+        extract.toString(),
+        ethnicityOption,
+        "ethnicity",
+        unitOption,
+        "provider",
+        "--format",
+        "csv");
   }
 
   @Test

@@ -56,47 +56,38 @@ class ReportCommandTest {
   void takesTheCompletenessCommandsNamesOfTheEthnicityAndUnitColumnsToo() throws IOException {
     Path ownJson = dir.resolve("own.json");
     Path completenessJson = dir.resolve("completeness.json");
-    CommandRun withOwnNames =
-        CommandRun.run(
-            "",
-            "report",
-            "--input",
-            extract().toString(),
-            "--ethnicity-column",
-            "eth",
-            "--unit-column",
-            "ward",
-            "--disclosure",
-            "none",
-            "--as-of",
-            "2026-12-01",
-            "--output",
-            dir.resolve("own.html").toString(),
-            "--json",
-            ownJson.toString());
-    CommandRun withCompletenessNames =
-        CommandRun.run(
-            "",
-            "report",
-            "--input",
-            extract().toString(),
-            "--column",
-            "eth",
-            "--by",
-            "ward",
-            "--disclosure",
-            "none",
-            "--as-of",
-            "2026-12-01",
-            "--output",
-            dir.resolve("completeness.html").toString(),
-            "--json",
-            completenessJson.toString());
+    CommandRun withOwnNames = reportByWard("--ethnicity-column", "--unit-column", ownJson);
+    CommandRun withCompletenessNames = reportByWard("--column", "--by", completenessJson);
     assertThat(withOwnNames.exitCode).as(withOwnNames.err).isZero();
     assertThat(withCompletenessNames.exitCode).as(withCompletenessNames.err).isZero();
     // the extract's wards A and B are the report's units
     assertThat(Files.readString(ownJson)).contains("\"unit\" : \"A\"", "\"unit\" : \"B\"");
     assertThat(Files.readString(completenessJson)).isEqualTo(Files.readString(ownJson));
+  }
+
+  /**
+   * Runs report on the extract by ward, without disclosure control and on a fixed date, naming the
+   * ethnicity and unit columns with the given options; the figures go to {@code json}.
+   */
+  private CommandRun reportByWard(String ethnicityOption, String unitOption, Path json)
+      throws IOException {
+    return CommandRun.run(
+        "",
+        "report",
+        "--input",
+        extract().toString(),
+        ethnicityOption,
+        "eth",
+        unitOption,
+        "ward",
+        "--disclosure",
+        "none",
+        "--as-of",
+        "2026-12-01",
+        "--output",
+        json.resolveSibling(json.getFileName() + ".html").toString(),
+        "--json",
+        json.toString());
   }
 
   @Test
