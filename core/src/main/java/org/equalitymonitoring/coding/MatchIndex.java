@@ -1,34 +1,113 @@
 package org.equalitymonitoring.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import org.equalitymonitoring.coding.NormalForms.Form;
 
 /**
- * The matches of one or more recognisers (levels, tried in turn), merged into one table per kind of
- * match: values as given, codes ignoring case and space (by folded form), labels (by label key) and
- * national prefixes (by the folded form of a first character). Each key keeps the match of the
- * lowest level that has it, so a value is looked up once per kind whatever the number of levels,
- * and {@link #first} finds the match a recogniser of each level in turn would have found first.
- * Lookups build no strings for a value whose stripped part is ASCII. Immutable.
+ * The matches of one or more recognisers (levels, tried in turn), merged into one table: values as
+ * given, codes ignoring case and space (by folded form), labels (by label key) and national
+ * prefixes (by the folded form of a first character). Every match except a prefix is filed under
+ * the label key that a value it matches has, with the other matches of that key in the order they
+ * are tried (by level, then as given, folded, label), so a value is found by one lookup of its
+ * label key whatever the number of levels, and {@link #first} finds the match a recogniser of each
+ * level in turn would have found first. Lookups build no strings for a value whose stripped part is
+ * ASCII. Immutable.
  */
 final class MatchIndex {
   /** What {@link #first} returns for a blank value that no value of the first level matches. */
   static final Match BLANK = new Match(0, Recogniser.MISSING, Optional.of(Recogniser.MISSING));
 
-  private final Table asGiven;
-  private final Table folded;
-  private final Table labels;
-  private final Table prefixes;
+  /** Kinds of match, in the order they are tried within a level. */
+  private static final int AS_GIVEN = 0;
+
+  private static final int FOLDED = 1;
+  private static final int LABEL = 2;
+
+  // An open-addressing table keyed by label key: its hash, its characters and the matches filed
+  // under it, in the order they are tried.
+  private final int[] hashes;
+  private final String[] labelKeys;
+  private final char[][] labelKeyChars;
+  private final Entry[][] entries;
+  private final int shift;
+  // National prefixes by folded first character: ASCII ones in an array, all in the map.
+  private final Match[] asciiPrefixes = new Match[128];
+  private final Map<String, Match> prefixes = new HashMap<>();
 
   private MatchIndex(Builder builder) {
-    this.asGiven = new Table(Form.AS_GIVEN, builder.asGiven, builder.outcomes);
-    this.folded = new Table(Form.FOLDED, builder.folded, builder.outcomes);
-    this.labels = new Table(Form.LABEL_KEY, builder.labels, builder.outcomes);
-    this.prefixes = new Table(Form.FOLDED, builder.prefixes, builder.outcomes);
+    Map<String, List<Entry>> byLabelKey = new LinkedHashMap<>();
+    Set<List<Object>> filed = new HashSet<>();
+    for (int level = 0; level < builder.outcomes.size(); level++) {
+      Function<Recognition, Optional<Recognition>> outcome = builder.outcomes.get(level);
+      file(byLabelKey, filed, level, AS_GIVEN, builder.asGiven.get(level), outcome);
+      file(byLabelKey, filed, level, FOLDED, builder.folded.get(level), outcome);
+      file(byLabelKey, filed, level, LABEL, builder.labels.get(level), outcome);
+      for (Map.Entry<String, Recognition> prefix : builder.prefixes.get(level).entrySet()) {
+        prefixes.putIfAbsent(
+            prefix.getKey(), new Match(level, prefix.getValue(), outcome.apply(prefix.getValue())));
+      }
+    }
+    prefixes.forEach(
+        (key, match) -> {
+          if (key.length() == 1 && key.charAt(0) < 128) {
+            asciiPrefixes[key.charAt(0)] = match;
+          }
+        });
+    int bits = 1;
+    while (1 << bits < 2 * byLabelKey.size()) {
+      bits++;
+    }
+    this.shift = 32 - bits;
+    this.hashes = new int[1 << bits];
+    this.labelKeys = new String[1 << bits];
+    this.labelKeyChars = new char[1 << bits][];
+    this.entries = new Entry[1 << bits][];
+    byLabelKey.forEach(
+        (labelKey, filedUnder) -> {
+          int hash = NormalForms.labelHash(labelKey);
+          int slot = slot(hash);
+          while (labelKeys[slot] != null) {
+            slot = (slot + 1) & (labelKeys.length - 1);
+          }
+          hashes[slot] = hash;
+          labelKeys[slot] = labelKey;
+          labelKeyChars[slot] = labelKey.toCharArray();
+          entries[slot] = filedUnder.toArray(new Entry[0]);
+        });
+  }
+
+  /**
+   * Files the matches of one kind of one level under their label keys, after those filed before
+   * them; a key already filed for this kind at a lower level keeps that level's match.
+   */
+  private static void file(
+      Map<String, List<Entry>> byLabelKey,
+      Set<List<Object>> filed,
+      int level,
+      int kind,
+      Map<String, Recognition> matches,
+      Function<Recognition, Optional<Recognition>> outcome) {
+    matches.forEach(
+        (key, found) -> {
+          if (filed.add(List.of(kind, key))) {
+            String labelKey = kind == LABEL ? key : NormalForms.labelKey(key);
+            byLabelKey
+                .computeIfAbsent(labelKey, k -> new ArrayList<>())
+                .add(new Entry(kind, key, new Match(level, found, outcome.apply(found))));
+          }
+        });
+  }
+
+  /** Fibonacci hashing: the top bits of the hash times the golden ratio. */
+  private int slot(int hash) {
+    return hash * 0x9E3779B9 >>> shift;
   }
 
   /**
@@ -38,45 +117,93 @@ final class MatchIndex {
    * null when nothing matches.
    */
   Match first(String raw) {
-    Match first = asGiven.get(raw, 0, raw.length(), NormalForms.hash(raw));
-    if (isOfFirstLevel(first)) {
-      return first;
-    }
     int start = NormalForms.stripStart(raw);
     int end = NormalForms.stripEnd(raw, start);
+    long labelHash = NormalForms.asciiLabelHash(raw, start, end);
+    if (labelHash == NormalForms.NOT_ASCII) {
+      return firstBuilt(raw, NormalForms.strip(raw));
+    }
+    Match first = null;
+    for (int slot = slot((int) labelHash);
+        labelKeys[slot] != null;
+        slot = (slot + 1) & (labelKeys.length - 1)) {
+      if (hashes[slot] == (int) labelHash
+          && NormalForms.labelKeyEquals(labelKeyChars[slot], raw, start, end)) {
+        first = start == end ? blank(entries[slot], raw) : firstOf(entries[slot], raw, start, end);
+        break;
+      }
+    }
     if (start == end) {
-      return BLANK;
+      return first != null ? first : BLANK;
     }
-    long hashes = NormalForms.asciiHashes(raw, start, end);
-    if (hashes == NormalForms.NOT_ASCII) {
-      return first(first, raw.substring(start, end));
-    }
-    first = earlier(first, folded.get(raw, start, end, NormalForms.foldedHash(hashes)));
-    if (isOfFirstLevel(first)) {
+    if (end - start != 2 || first != null && first.level() == 0) {
       return first;
     }
-    first = earlier(first, labels.get(raw, start, end, NormalForms.labelHash(hashes)));
-    if (isOfFirstLevel(first) || end - start != 2) {
-      return first;
-    }
-    int prefixHash = NormalForms.foldedHash(raw.charAt(start));
-    return earlier(first, prefixes.get(raw, start, start + 1, prefixHash));
+    return earlier(first, asciiPrefixes[NormalForms.foldAscii(raw.charAt(start))]);
   }
 
-  /** As {@link #first(String)} for a stripped value that is not ASCII, building its forms. */
-  private Match first(Match asGivenMatch, String stripped) {
-    String foldedValue = NormalForms.fold(stripped);
-    Match first = earlier(asGivenMatch, folded.get(foldedValue));
-    first = earlier(first, labels.get(NormalForms.labelKey(stripped)));
-    if (stripped.length() == 2) {
-      first = earlier(first, prefixes.get(foldedValue.substring(0, 1)));
+  /** Returns the match of a blank value as given by the first level, or null. */
+  private static Match blank(Entry[] filedUnder, String raw) {
+    for (Entry entry : filedUnder) {
+      if (entry.kind == AS_GIVEN && entry.match.level() == 0 && entry.key.equals(raw)) {
+        return entry.match;
+      }
+    }
+    return null;
+  }
+
+  /** Returns the first match of a value among those filed under its label key, or null. */
+  private static Match firstOf(Entry[] filedUnder, String raw, int start, int end) {
+    for (Entry entry : filedUnder) {
+      if (entry.kind == LABEL
+          || (entry.kind == AS_GIVEN
+              ? entry.key.equals(raw)
+              : NormalForms.foldedEquals(entry.keyChars, raw, start, end))) {
+        return entry.match;
+      }
+    }
+    return null;
+  }
+
+  /** As {@link #first(String)} for a value whose stripped part is not ASCII, building its forms. */
+  private Match firstBuilt(String raw, String stripped) {
+    String folded = NormalForms.fold(stripped);
+    String labelKey = NormalForms.labelKey(stripped);
+    // The folded form may have another label key than the value: the upper case of "ß" is "SS".
+    String foldedLabelKey = NormalForms.labelKey(folded);
+    Entry first = firstBuilt(filedUnder(labelKey), null, raw, folded, labelKey);
+    if (!foldedLabelKey.equals(labelKey)) {
+      first = firstBuilt(filedUnder(foldedLabelKey), first, raw, folded, labelKey);
+    }
+    Match match = first == null ? null : first.match;
+    return stripped.length() == 2 ? earlier(match, prefixes.get(folded.substring(0, 1))) : match;
+  }
+
+  /** Returns the first entry that matches a value's built forms, if tried before {@code first}. */
+  private static Entry firstBuilt(
+      Entry[] filedUnder, Entry first, String raw, String folded, String labelKey) {
+    for (Entry entry : filedUnder) {
+      if (first != null && entry.order >= first.order) {
+        return first;
+      }
+      String form = entry.kind == AS_GIVEN ? raw : entry.kind == FOLDED ? folded : labelKey;
+      if (entry.key.equals(form)) {
+        return entry;
+      }
     }
     return first;
   }
 
-  /** Whether a match is of the first level, which no other match can precede. */
-  private static boolean isOfFirstLevel(Match match) {
-    return match != null && match.level() == 0;
+  private Entry[] filedUnder(String labelKey) {
+    int hash = NormalForms.labelHash(labelKey);
+    for (int slot = slot(hash);
+        labelKeys[slot] != null;
+        slot = (slot + 1) & (labelKeys.length - 1)) {
+      if (labelKeys[slot].equals(labelKey)) {
+        return entries[slot];
+      }
+    }
+    return new Entry[0];
   }
 
   /** Returns the match of the lower level; the first given of two of the same level. */
@@ -143,95 +270,21 @@ final class MatchIndex {
     }
   }
 
-  /**
-   * An open-addressing table of matches keyed by one form of values, looked up by the hash of that
-   * form and compared by streaming the form over the value's characters.
-   */
-  private static final class Table {
-    private final Form form;
-    private final String[] keys;
-    private final char[][] keyChars;
-    private final int[] hashes;
-    private final Match[] matches;
-    private final int shift;
+  /** A match filed under a label key: its kind, its key in the form of that kind, and the match. */
+  private static final class Entry {
+    private final int kind;
+    private final String key;
+    private final char[] keyChars;
+    private final Match match;
+    // The order in which entries are tried: by level, then kind.
+    private final int order;
 
-    /**
-     * Builds the table of one kind of match from the matches of each level, keeping for each key
-     * the match of the lowest level.
-     */
-    Table(
-        Form form,
-        List<Map<String, Recognition>> byLevel,
-        List<Function<Recognition, Optional<Recognition>>> outcomes) {
-      this.form = form;
-      int size = 0;
-      for (Map<String, Recognition> matches : byLevel) {
-        size += matches.size();
-      }
-      int bits = 1;
-      while (1 << bits < 2 * size) {
-        bits++;
-      }
-      this.shift = 32 - bits;
-      this.keys = new String[1 << bits];
-      this.keyChars = new char[1 << bits][];
-      this.hashes = new int[1 << bits];
-      this.matches = new Match[1 << bits];
-      for (int level = 0; level < byLevel.size(); level++) {
-        for (Map.Entry<String, Recognition> entry : byLevel.get(level).entrySet()) {
-          putIfAbsent(entry.getKey(), level, entry.getValue(), outcomes.get(level));
-        }
-      }
-    }
-
-    private void putIfAbsent(
-        String key,
-        int level,
-        Recognition found,
-        Function<Recognition, Optional<Recognition>> outcome) {
-      int hash = NormalForms.hash(key);
-      int slot = slot(hash);
-      while (keys[slot] != null) {
-        if (keys[slot].equals(key)) {
-          return;
-        }
-        slot = (slot + 1) & (keys.length - 1);
-      }
-      keys[slot] = key;
-      keyChars[slot] = key.toCharArray();
-      hashes[slot] = hash;
-      matches[slot] = new Match(level, found, outcome.apply(found));
-    }
-
-    /** Fibonacci hashing: the top bits of the hash times the golden ratio. */
-    private int slot(int hash) {
-      return hash * 0x9E3779B9 >>> shift;
-    }
-
-    /** Returns the match of a key already in this table's form, or null. */
-    Match get(String key) {
-      for (int slot = slot(NormalForms.hash(key));
-          keys[slot] != null;
-          slot = (slot + 1) & (keys.length - 1)) {
-        if (keys[slot].equals(key)) {
-          return matches[slot];
-        }
-      }
-      return null;
-    }
-
-    /**
-     * Returns the match whose key is this table's form of the part {@code [start, end)} of a value,
-     * given the hash of that form, or null; the part is ASCII unless the form is as given.
-     */
-    Match get(String value, int start, int end, int hash) {
-      for (int slot = slot(hash); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
-        if (hashes[slot] == hash
-            && NormalForms.formEquals(form, keyChars[slot], value, start, end)) {
-          return matches[slot];
-        }
-      }
-      return null;
+    Entry(int kind, String key, Match match) {
+      this.kind = kind;
+      this.key = key;
+      this.keyChars = key.toCharArray();
+      this.match = match;
+      this.order = 3 * match.level() + kind;
     }
   }
 }

@@ -14,10 +14,8 @@ import java.util.Locale;
  * Other values have their forms built.
  */
 final class NormalForms {
-  /** Returned by {@link #asciiHashes} for a value that is not ASCII. */
+  /** Returned by {@link #asciiLabelHash} for a value that is not ASCII. */
   static final long NOT_ASCII = -1;
-
-  private static final int HASH_BITS = 0x7FFFFFFF;
 
   /** The upper case of each ASCII character. */
   private static final char[] UPPER = new char[128];
@@ -25,10 +23,14 @@ final class NormalForms {
   /** The lower case of each ASCII letter or digit; 0 for other ASCII characters. */
   private static final char[] LABEL = new char[128];
 
+  /** 31 for each ASCII letter or digit, 1 for other ASCII characters: see {@link #labelHash}. */
+  private static final int[] MULTIPLIER = new int[128];
+
   static {
     for (char c = 0; c < 128; c++) {
       UPPER[c] = Character.toUpperCase(c);
       LABEL[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+      MULTIPLIER[c] = LABEL[c] == 0 ? 1 : 31;
     }
   }
 
@@ -75,6 +77,11 @@ final class NormalForms {
     return code.toUpperCase(Locale.ROOT);
   }
 
+  /** Returns the upper case of an ASCII character. */
+  static char foldAscii(char c) {
+    return UPPER[c];
+  }
+
   /**
    * Returns the words of a label in lower case without accents, joined by single spaces: "White -
    * British" and "white british" give the same key.
@@ -104,95 +111,39 @@ final class NormalForms {
     return key.toString();
   }
 
-  /** Returns the hash under which a form is stored: its {@link String#hashCode} without sign. */
-  static int hash(String form) {
-    return form.hashCode() & HASH_BITS;
+  /**
+   * Returns the hash of a label key: of its letters and digits, ignoring the spaces between words,
+   * so that it can be computed in one pass over a value without tracking words.
+   */
+  static int labelHash(String labelKey) {
+    int hash = 0;
+    for (int i = 0; i < labelKey.length(); i++) {
+      char c = labelKey.charAt(i);
+      if (c != ' ') {
+        hash = 31 * hash + c;
+      }
+    }
+    return hash;
   }
 
   /**
-   * Returns, for the part {@code [start, end)} of a value, the {@linkplain #hash hash} of its
-   * folded form in the upper half and that of its label key in the lower half, or {@link
-   * #NOT_ASCII} if the part has a character beyond ASCII.
+   * Returns the {@linkplain #labelHash hash of the label key} of the part {@code [start, end)} of a
+   * value, or {@link #NOT_ASCII} if the part has a character beyond ASCII.
    */
-  static long asciiHashes(String value, int start, int end) {
-    int folded = 0;
-    int label = 0;
-    boolean inKey = false;
-    boolean pendingSpace = false;
+  static long asciiLabelHash(String value, int start, int end) {
+    int hash = 0;
+    int all = 0;
     for (int i = start; i < end; i++) {
       char c = value.charAt(i);
-      if (c >= 128) {
-        return NOT_ASCII;
-      }
-      folded = 31 * folded + UPPER[c];
-      char lower = LABEL[c];
-      if (lower == 0) {
-        pendingSpace = inKey;
-      } else {
-        if (pendingSpace) {
-          label = 31 * label + ' ';
-          pendingSpace = false;
-        }
-        label = 31 * label + lower;
-        inKey = true;
-      }
+      all |= c;
+      // A separator multiplies by 1 and adds 0, so the loop has no branch.
+      hash = hash * MULTIPLIER[c & 127] + LABEL[c & 127];
     }
-    return (long) (folded & HASH_BITS) << 32 | (label & HASH_BITS);
+    return all < 128 ? hash & 0xFFFFFFFFL : NOT_ASCII;
   }
 
-  /** Returns the folded-form hash of {@link #asciiHashes}. */
-  static int foldedHash(long hashes) {
-    return (int) (hashes >>> 32);
-  }
-
-  /** Returns the label-key hash of {@link #asciiHashes}. */
-  static int labelHash(long hashes) {
-    return (int) hashes;
-  }
-
-  /** Returns the hash of the folded form of one ASCII character. */
-  static int foldedHash(char c) {
-    return UPPER[c];
-  }
-
-  /** A form under which values are looked up. */
-  enum Form {
-    /** The value as given. */
-    AS_GIVEN,
-    /** The value in upper case ({@link #fold}). */
-    FOLDED,
-    /** The words of the value ({@link #labelKey}). */
-    LABEL_KEY
-  }
-
-  /**
-   * Whether a form of the part {@code [start, end)} of a value is {@code key}; for a form other
-   * than {@link Form#AS_GIVEN}, the part is ASCII.
-   */
-  static boolean formEquals(Form form, char[] key, String value, int start, int end) {
-    switch (form) {
-      case AS_GIVEN:
-        return equalsAsGiven(key, value, start, end);
-      case FOLDED:
-        return foldedEquals(key, value, start, end);
-      default:
-        return labelKeyEquals(key, value, start, end);
-    }
-  }
-
-  private static boolean equalsAsGiven(char[] key, String value, int start, int end) {
-    if (key.length != end - start) {
-      return false;
-    }
-    for (int i = 0; i < key.length; i++) {
-      if (value.charAt(start + i) != key[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean foldedEquals(char[] key, String value, int start, int end) {
+  /** Whether the folded form of the part {@code [start, end)} of an ASCII value is {@code key}. */
+  static boolean foldedEquals(char[] key, String value, int start, int end) {
     if (key.length != end - start) {
       return false;
     }
@@ -204,7 +155,8 @@ final class NormalForms {
     return true;
   }
 
-  private static boolean labelKeyEquals(char[] key, String value, int start, int end) {
+  /** Whether the label key of the part {@code [start, end)} of an ASCII value is {@code key}. */
+  static boolean labelKeyEquals(char[] key, String value, int start, int end) {
     int length = 0;
     boolean pendingSpace = false;
     for (int i = start; i < end; i++) {

@@ -130,6 +130,24 @@ class RecogniserTest {
   }
 
   @Test
+  void recognisesACodeWhoseUpperCaseHasOtherLettersThanTheValue() {
+    SchemeInfo info =
+        SchemeInfo.builder()
+            .id("sharp")
+            .title("t")
+            .version("1")
+            .publisher("p")
+            .source("s")
+            .licence("l")
+            .build();
+    Scheme scheme = Scheme.of(info, List.of(Category.builder("SS", "Double s").build()), List.of());
+    // The upper case of "ß" is "SS" (Unicode SpecialCasing): its label key "ß" is not that of "SS".
+    Recognition recognition = Recogniser.of(scheme).recognise(" ß ");
+    assertThat(recognition.code()).contains("SS");
+    assertThat(recognition.rule()).isEqualTo(RecognitionRule.CODE_IGNORING_CASE_AND_SPACE);
+  }
+
+  @Test
   void listsEachOfTwentyThousandCategoriesSharingALabelOnceAmongTheCandidates() {
     SchemeInfo info =
         SchemeInfo.builder()
