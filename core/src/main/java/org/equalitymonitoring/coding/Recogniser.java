@@ -27,10 +27,11 @@ import java.util.function.Function;
  * <p>A heading (a category that is not selectable, such as "Mixed") is recognised with status
  * HEADING, a broad-group term with status BROAD_GROUP and no category: neither is complete.
  *
- * <p>{@link #recognise(String)} never throws and costs one hash lookup for a value that is already
- * a code; other values cost up to three more lookups, by hashes of their folded form and label key
- * computed in one pass without building strings when the value (stripped) is ASCII; other values
- * have these forms built. No regular expressions are used. Instances are immutable and thread-safe.
+ * <p>{@link #recognise(String)} never throws and costs one hash lookup, by the hash of the value's
+ * label key, under which its codes, legacy values and labels are all filed (and a two-character
+ * value one more, by national prefix); when the value (stripped) is ASCII, the hash is computed and
+ * the keys compared in passes over its characters without building strings; other values have their
+ * forms built. No regular expressions are used. Instances are immutable and thread-safe.
  */
 public final class Recogniser {
   static final Recognition MISSING =

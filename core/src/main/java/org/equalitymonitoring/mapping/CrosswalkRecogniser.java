@@ -26,8 +26,8 @@ import org.equalitymonitoring.coding.Scheme;
  * result with the candidates; to none, the source concept's own status when it says "not stated" or
  * "not known", otherwise UNRECOGNISED (rule CROSSWALK_UNMATCHED). Translations are worked out once,
  * when the recogniser is built, and the schemes' lookup tables are merged ({@link
- * RecognitionChain}), so {@link #recognise} never throws and costs about three hash lookups
- * whatever the number of crosswalks. Immutable and thread-safe.
+ * RecognitionChain}), so {@link #recognise} never throws and costs one hash lookup whatever the
+ * number of crosswalks. Immutable and thread-safe.
  */
 public final class CrosswalkRecogniser {
   private static final Recognition UNMATCHED =
