@@ -24,6 +24,8 @@ final class MatchIndex {
   /** What {@link #first} returns for a blank value that no value of the first level matches. */
   static final Match BLANK = new Match(0, Recogniser.MISSING, Optional.of(Recogniser.MISSING));
 
+  private static final Entry[] NOTHING_FILED = {};
+
   /** Kinds of match, in the order they are tried within a level. */
   private static final int AS_GIVEN = 0;
 
@@ -117,48 +119,57 @@ final class MatchIndex {
    * null when nothing matches.
    */
   Match first(String raw) {
-    int start = NormalForms.stripStart(raw);
-    int end = NormalForms.stripEnd(raw, start);
-    long labelHash = NormalForms.asciiLabelHash(raw, start, end);
+    // Leading and trailing white space is no part of a label key, so the value is hashed whole
+    // and stripped only when a code is compared, a blank value told or a prefix read.
+    long labelHash = NormalForms.asciiLabelHash(raw, 0, raw.length());
     if (labelHash == NormalForms.NOT_ASCII) {
       return firstBuilt(raw, NormalForms.strip(raw));
     }
-    Match first = null;
-    for (int slot = slot((int) labelHash);
-        labelKeys[slot] != null;
-        slot = (slot + 1) & (labelKeys.length - 1)) {
-      if (hashes[slot] == (int) labelHash
-          && NormalForms.labelKeyEquals(labelKeyChars[slot], raw, start, end)) {
-        first = start == end ? blank(entries[slot], raw) : firstOf(entries[slot], raw, start, end);
-        break;
-      }
+    Entry[] filedUnder = filedUnder(raw, (int) labelHash);
+    if (labelHash == 0 && NormalForms.stripStart(raw) == raw.length()) {
+      return blankOrMatch(filedUnder == null ? NOTHING_FILED : filedUnder, raw);
     }
-    if (start == end) {
-      return first != null ? first : BLANK;
-    }
-    if (end - start != 2 || first != null && first.level() == 0) {
+    Match first = filedUnder == null ? null : firstOf(filedUnder, raw);
+    if (first != null && first.level() == 0) {
       return first;
     }
-    return earlier(first, asciiPrefixes[NormalForms.foldAscii(raw.charAt(start))]);
+    int start = NormalForms.stripStart(raw);
+    int end = NormalForms.stripEnd(raw, start);
+    return end - start == 2
+        ? earlier(first, asciiPrefixes[NormalForms.foldAscii(raw.charAt(start))])
+        : first;
   }
 
-  /** Returns the match of a blank value as given by the first level, or null. */
-  private static Match blank(Entry[] filedUnder, String raw) {
-    for (Entry entry : filedUnder) {
-      if (entry.kind == AS_GIVEN && entry.match.level() == 0 && entry.key.equals(raw)) {
-        return entry.match;
+  /** Returns the matches filed under the label key of an ASCII value, given its hash, or null. */
+  private Entry[] filedUnder(String raw, int labelHash) {
+    for (int slot = slot(labelHash);
+        labelKeys[slot] != null;
+        slot = (slot + 1) & (labelKeys.length - 1)) {
+      if (hashes[slot] == labelHash
+          && NormalForms.labelKeyEquals(labelKeyChars[slot], raw, 0, raw.length())) {
+        return entries[slot];
       }
     }
     return null;
   }
 
+  /** Returns the match of a blank value as given by the first level, or {@link #BLANK}. */
+  private static Match blankOrMatch(Entry[] filedUnder, String raw) {
+    for (Entry entry : filedUnder) {
+      if (entry.kind == AS_GIVEN && entry.match.level() == 0 && entry.key.equals(raw)) {
+        return entry.match;
+      }
+    }
+    return BLANK;
+  }
+
   /** Returns the first match of a value among those filed under its label key, or null. */
-  private static Match firstOf(Entry[] filedUnder, String raw, int start, int end) {
+  private static Match firstOf(Entry[] filedUnder, String raw) {
     for (Entry entry : filedUnder) {
       if (entry.kind == LABEL
           || (entry.kind == AS_GIVEN
               ? entry.key.equals(raw)
-              : NormalForms.foldedEquals(entry.keyChars, raw, start, end))) {
+              : NormalForms.foldedEquals(entry.keyChars, raw))) {
         return entry.match;
       }
     }
@@ -167,6 +178,9 @@ final class MatchIndex {
 
   /** As {@link #first(String)} for a value whose stripped part is not ASCII, building its forms. */
   private Match firstBuilt(String raw, String stripped) {
+    if (stripped.isEmpty()) {
+      return blankOrMatch(filedUnder(""), raw);
+    }
     String folded = NormalForms.fold(stripped);
     String labelKey = NormalForms.labelKey(stripped);
     // The folded form may have another label key than the value: the upper case of "ß" is "SS".
@@ -203,7 +217,7 @@ final class MatchIndex {
         return entries[slot];
       }
     }
-    return new Entry[0];
+    return NOTHING_FILED;
   }
 
   /** Returns the match of the lower level; the first given of two of the same level. */

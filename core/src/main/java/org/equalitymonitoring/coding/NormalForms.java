@@ -141,8 +141,10 @@ final class NormalForms {
     return all < 128 ? hash & 0xFFFFFFFFL : NOT_ASCII;
   }
 
-  /** Whether the folded form of the part {@code [start, end)} of an ASCII value is {@code key}. */
-  static boolean foldedEquals(char[] key, String value, int start, int end) {
+  /** Whether the folded form of an ASCII value, stripped, is {@code key}. */
+  static boolean foldedEquals(char[] key, String value) {
+    int start = stripStart(value);
+    int end = stripEnd(value, start);
     if (key.length != end - start) {
       return false;
     }

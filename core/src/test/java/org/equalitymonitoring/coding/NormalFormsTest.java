@@ -19,7 +19,7 @@ class NormalFormsTest {
     int start = NormalForms.stripStart(value);
     int end = NormalForms.stripEnd(value, start);
     return form == Form.FOLDED
-        ? NormalForms.foldedEquals(key.toCharArray(), value, start, end)
+        ? NormalForms.foldedEquals(key.toCharArray(), value)
         : NormalForms.labelKeyEquals(key.toCharArray(), value, start, end);
   }
 
