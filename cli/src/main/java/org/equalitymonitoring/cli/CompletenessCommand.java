@@ -1,11 +1,7 @@
 package org.equalitymonitoring.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Suppliers;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -175,18 +171,8 @@ final class CompletenessCommand implements Callable<Integer> {
       CompletenessReport report, Optional<BundledRecognition> setup, PrintWriter out) {
     if (setup.isEmpty()) {
       CompletenessReportJson.write(report, out);
-      return;
-    }
-    StringWriter plain = new StringWriter();
-    CompletenessReportJson.write(report, plain);
-    try {
-      ObjectMapper mapper = new ObjectMapper();
-      ObjectNode json = mapper.createObjectNode();
-      json.put("recognition", setup.get().description());
-      json.setAll((ObjectNode) mapper.readTree(plain.toString()));
-      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the completeness report is not JSON", e);
+    } else {
+      CompletenessReportJson.write(report, setup.get().description(), out);
     }
   }
 

@@ -30,12 +30,34 @@ public final class CompletenessReportJson {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(CompletenessReport report, Writer out) {
+    writeWith(report, null, out);
+  }
+
+  /**
+   * Writes a report as {@link #write(CompletenessReport, Writer)} does, with a first field {@code
+   * "recognition"} that says how the raw values were recognised.
+   *
+   * @param report the report
+   * @param recognition how the raw values were recognised, such as a recognition setup's
+   *     description
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(CompletenessReport report, String recognition, Writer out) {
+    writeWith(report, requireNonNull(recognition, "recognition"), out);
+  }
+
+  /** Writes a report with a "recognition" field first, unless {@code recognition} is null. */
+  private static void writeWith(CompletenessReport report, String recognition, Writer out) {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
     PrettyJson.write(
         out,
         json -> {
           json.writeStartObject();
+          if (recognition != null) {
+            json.writeStringField("recognition", recognition);
+          }
           json.writeStringField("definition", report.definition().id());
           json.writeNumberField("confidence", report.confidence().level());
           if (report.target().isPresent()) {

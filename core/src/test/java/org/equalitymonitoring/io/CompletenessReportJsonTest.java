@@ -1,10 +1,12 @@
 package org.equalitymonitoring.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -125,5 +127,28 @@ class CompletenessReportJsonTest {
     assertThat(ward2.get("significantlyBelowTarget").asBoolean()).isTrue();
     assertThat(ward2.get("upper").asDouble()).isCloseTo(wilson(50, 100, +1), within(1e-12));
     assertThat(json.get("overall").get("complete").asLong()).isEqualTo(145);
+  }
+
+  @Test
+  void writesHowValuesWereRecognisedFirstWhenGiven() throws IOException {
+    CompletenessReport report =
+        CompletenessReport.ofCounts(
+            List.of(UnitCount.of("Ward 1", 95, 100)),
+            CompletenessDefinition.VALID,
+            Optional.empty(),
+            AS_OF,
+            ConfidenceLevel.NINETY_FIVE);
+    StringWriter plain = new StringWriter();
+    CompletenessReportJson.write(report, plain);
+    StringWriter described = new StringWriter();
+    CompletenessReportJson.write(report, "codes and labels", described);
+
+    JsonNode json = new ObjectMapper().readTree(described.toString());
+    assertThat(json.fieldNames().next()).isEqualTo("recognition");
+    assertThat(json.get("recognition").asText()).isEqualTo("codes and labels");
+    ((ObjectNode) json).remove("recognition");
+    assertThat(json).isEqualTo(new ObjectMapper().readTree(plain.toString()));
+    assertThatThrownBy(() -> CompletenessReportJson.write(report, null, new StringWriter()))
+        .isInstanceOf(NullPointerException.class);
   }
 }
