@@ -17,8 +17,7 @@ import java.util.function.Function;
  * the label key that a value it matches has, with the other matches of that key in the order they
  * are tried (by level, then as given, folded, label), so a value is found by one lookup of its
  * label key whatever the number of levels, and {@link #first} finds the match a recogniser of each
- * level in turn would have found first. Lookups build no strings for a value whose stripped part is
- * ASCII. Immutable.
+ * level in turn would have found first. Lookups build no strings for an ASCII value. Immutable.
  */
 final class MatchIndex {
   /** What {@link #first} returns for a blank value that no value of the first level matches. */
@@ -125,11 +124,11 @@ final class MatchIndex {
     if (labelHash == NormalForms.NOT_ASCII) {
       return firstBuilt(raw, NormalForms.strip(raw));
     }
-    Entry[] filedUnder = filedUnder(raw, (int) labelHash);
+    Entry[] filedUnder = filedUnderLabelKeyOf(raw, (int) labelHash);
     if (labelHash == 0 && NormalForms.stripStart(raw) == raw.length()) {
-      return blankOrMatch(filedUnder == null ? NOTHING_FILED : filedUnder, raw);
+      return blankOrMatch(filedUnder, raw);
     }
-    Match first = filedUnder == null ? null : firstOf(filedUnder, raw);
+    Match first = firstOf(filedUnder, raw);
     if (first != null && first.level() == 0) {
       return first;
     }
@@ -140,8 +139,8 @@ final class MatchIndex {
         : first;
   }
 
-  /** Returns the matches filed under the label key of an ASCII value, given its hash, or null. */
-  private Entry[] filedUnder(String raw, int labelHash) {
+  /** Returns the matches filed under the label key of an ASCII value, given the key's hash. */
+  private Entry[] filedUnderLabelKeyOf(String raw, int labelHash) {
     for (int slot = slot(labelHash);
         labelKeys[slot] != null;
         slot = (slot + 1) & (labelKeys.length - 1)) {
@@ -150,7 +149,7 @@ final class MatchIndex {
         return entries[slot];
       }
     }
-    return null;
+    return NOTHING_FILED;
   }
 
   /** Returns the match of a blank value as given by the first level, or {@link #BLANK}. */
@@ -176,7 +175,7 @@ final class MatchIndex {
     return null;
   }
 
-  /** As {@link #first(String)} for a value whose stripped part is not ASCII, building its forms. */
+  /** As {@link #first(String)} for a value that is not ASCII, building its forms. */
   private Match firstBuilt(String raw, String stripped) {
     if (stripped.isEmpty()) {
       return blankOrMatch(filedUnder(""), raw);
@@ -208,6 +207,7 @@ final class MatchIndex {
     return first;
   }
 
+  /** Returns the matches filed under a label key. */
   private Entry[] filedUnder(String labelKey) {
     int hash = NormalForms.labelHash(labelKey);
     for (int slot = slot(hash);

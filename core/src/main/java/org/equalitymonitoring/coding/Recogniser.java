@@ -29,9 +29,9 @@ import java.util.function.Function;
  *
  * <p>{@link #recognise(String)} never throws and costs one hash lookup, by the hash of the value's
  * label key, under which its codes, legacy values and labels are all filed (and a two-character
- * value one more, by national prefix); when the value (stripped) is ASCII, the hash is computed and
- * the keys compared in passes over its characters without building strings; other values have their
- * forms built. No regular expressions are used. Instances are immutable and thread-safe.
+ * value one more, by national prefix); when the value is ASCII, the hash is computed and the keys
+ * compared in passes over its characters without building strings; other values have their forms
+ * built. No regular expressions are used. Instances are immutable and thread-safe.
  */
 public final class Recogniser {
   static final Recognition MISSING =

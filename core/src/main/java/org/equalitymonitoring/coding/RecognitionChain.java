@@ -16,9 +16,9 @@ import java.util.function.Function;
  * <p>The functions are applied once, to every value each recogniser matches, when the chain is
  * built, and the recognisers' lookup tables are merged into one keyed by label key, so {@link
  * #recognise} looks a value up once (and a two-character value once more, by national prefix)
- * whatever the number of recognisers, and builds no strings for a value whose stripped part is
- * ASCII. A value whose first match is declined is recognised by each recogniser in turn. Immutable
- * and thread-safe if the functions are.
+ * whatever the number of recognisers, and builds no strings for an ASCII value. A value whose first
+ * match is declined is recognised by each recogniser in turn. Immutable and thread-safe if the
+ * functions are.
  */
 public final class RecognitionChain {
   private final ImmutableList<Recogniser> recognisers;

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +19,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RecogniserTest {
   private final Scheme nhs = TestSchemes.nhs2001();
   private final Recogniser recogniser = Recogniser.of(nhs);
+
+  private static SchemeInfo info(String id) {
+    return SchemeInfo.builder()
+        .id(id)
+        .title("t")
+        .version("1")
+        .publisher("p")
+        .source("s")
+        .licence("l")
+        .build();
+  }
 
   @ParameterizedTest(name = "[{0}] -> {1} {2} by {3}")
   @CsvSource(
@@ -104,15 +116,7 @@ class RecogniserTest {
 
   @Test
   void reportsAmbiguousLabelsWithTheirCandidates() {
-    SchemeInfo info =
-        SchemeInfo.builder()
-            .id("two-others")
-            .title("t")
-            .version("1")
-            .publisher("p")
-            .source("s")
-            .licence("l")
-            .build();
+    SchemeInfo info = info("two-others");
     Scheme scheme =
         Scheme.of(
             info,
@@ -131,15 +135,7 @@ class RecogniserTest {
 
   @Test
   void recognisesACodeWhoseUpperCaseHasOtherLettersThanTheValue() {
-    SchemeInfo info =
-        SchemeInfo.builder()
-            .id("sharp")
-            .title("t")
-            .version("1")
-            .publisher("p")
-            .source("s")
-            .licence("l")
-            .build();
+    SchemeInfo info = info("sharp");
     Scheme scheme = Scheme.of(info, List.of(Category.builder("SS", "Double s").build()), List.of());
     // The upper case of "ß" is "SS" (Unicode SpecialCasing): its label key "ß" is not that of "SS".
     Recognition recognition = Recogniser.of(scheme).recognise(" ß ");
@@ -148,16 +144,41 @@ class RecogniserTest {
   }
 
   @Test
+  void aBlankValueIsMissingUnlessItIsACodeAsGiven() {
+    // A no-break space is not blank to String.isBlank, so it can be a code; stripped, it is blank.
+    Scheme scheme =
+        Scheme.of(
+            info("nbsp"), List.of(Category.builder("\u00A0", "No-break space").build()), List.of());
+    Recognition code = Recogniser.of(scheme).recognise("\u00A0");
+    assertThat(code.code()).contains("\u00A0");
+    assertThat(code.rule()).isEqualTo(RecognitionRule.CODE);
+    for (String blank : new String[] {"\u00A0\u00A0", " \u00A0", ""}) {
+      assertThat(Recogniser.of(scheme).recognise(blank).status())
+          .as(blank)
+          .isEqualTo(RecognitionStatus.MISSING);
+    }
+  }
+
+  @Test
+  void aValueWhoseUpperCaseHasOtherLettersFindsTheMatchOfTheFirstRecogniserInAChain() {
+    // "ß" is a synonym (a label) in one scheme and, in upper case, the code "SS" of the other.
+    Scheme sharp =
+        Scheme.of(info("sharp"), List.of(Category.builder("SS", "Double s").build()), List.of());
+    Recogniser byCode = Recogniser.of(sharp);
+    Recogniser byLabel = Recogniser.withSynonyms(nhs, Map.of("ß", "A"));
+    for (List<Recogniser> chain : List.of(List.of(byCode, byLabel), List.of(byLabel, byCode))) {
+      Recognition recognition =
+          RecognitionChain.of(chain, List.of(Optional::of, Optional::of)).recognise("ß");
+      assertThat(recognition).isEqualTo(chain.get(0).recognise("ß"));
+    }
+    assertThat(byCode.recognise("ß").rule())
+        .isEqualTo(RecognitionRule.CODE_IGNORING_CASE_AND_SPACE);
+    assertThat(byLabel.recognise("ß").rule()).isEqualTo(RecognitionRule.SYNONYM);
+  }
+
+  @Test
   void listsEachOfTwentyThousandCategoriesSharingALabelOnceAmongTheCandidates() {
-    SchemeInfo info =
-        SchemeInfo.builder()
-            .id("many")
-            .title("t")
-            .version("1")
-            .publisher("p")
-            .source("s")
-            .licence("l")
-            .build();
+    SchemeInfo info = info("many");
     List<Category> categories = new ArrayList<>();
     for (int i = 1; i <= 20_000; i++) {
       // The alternative label is listed twice, as a careless source might.
@@ -183,15 +204,7 @@ class RecogniserTest {
   @Test
   void reportsCodesThatDifferOnlyByCaseAsAmbiguousWhenCaseIsLost() {
     // CTV3 has XaJRg (Cypriot) and XaJRG (Cornish): exact codes win, folded ones are ambiguous.
-    SchemeInfo info =
-        SchemeInfo.builder()
-            .id("ctv3")
-            .title("t")
-            .version("1")
-            .publisher("p")
-            .source("s")
-            .licence("l")
-            .build();
+    SchemeInfo info = info("ctv3");
     Scheme scheme =
         Scheme.of(
             info,
