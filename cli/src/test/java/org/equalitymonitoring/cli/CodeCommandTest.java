@@ -211,6 +211,76 @@ class CodeCommandTest {
   }
 
   @Test
+  void readsAFhirCodeSystemOfLocalCodesAsALocalScheme(@TempDir Path dir) throws IOException {
+    Path local = dir.resolve("borough-codesystem.json");
+    Files.writeString(
+        local,
+        "{\"resourceType\": \"CodeSystem\", \"id\": \"borough\","
+            + " \"url\": \"https://example.org/CodeSystem/borough\", \"version\": \"1\","
+            + " \"title\": \"t\", \"status\": \"active\", \"publisher\": \"p\","
+            + " \"content\": \"complete\", \"concept\": [{\"code\": \"S9\", \"display\":"
+            + " \"Yemeni\", \"property\": [{\"code\": \"parent\", \"valueCode\": \"S\"}]}]}");
+    Path values = dir.resolve("values.txt");
+    Files.writeString(values, "yemeni\n");
+    CommandRun run =
+        CommandRun.run(
+            "",
+            "code",
+            "--scheme",
+            local.toString(),
+            "--input",
+            values.toString(),
+            "--to",
+            "ons-census-2021-england-wales");
+    assertThat(run.exitCode).as(run.err).isZero();
+    // As the same local code in the project's own scheme format (the test above).
+    assertThat(run.out)
+        .contains("yemeni,S9,Yemeni,CODED,LABEL,19,Other ethnic group: Any other ethnic group,");
+  }
+
+  @Test
+  void readsAFhirValueSetAsALocalSchemeOfTheSchemeItIncludes(@TempDir Path dir) throws IOException {
+    Path england = dir.resolve("england-valueset.json");
+    Files.writeString(england, valueSet("UKCore-EthnicCategoryEngland", "L1", "Filipino"));
+    CommandRun run = CommandRun.run("filipino\nL\n", "code", "--scheme", england.toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out).contains("filipino,L1,Filipino,CODED,LABEL").contains("L,L,");
+    // A ValueSet gives its local codes no parent but their first character, which is a national
+    // code only in England's scheme: one that includes Wales's is read against Wales's, and fails.
+    Path wales = dir.resolve("wales-valueset.json");
+    Files.writeString(wales, valueSet("UKCore-EthnicCategoryWales", "T1", "Yemeni"));
+    CommandRun inWales = CommandRun.run("T1\n", "code", "--scheme", wales.toString());
+    assertThat(inWales.exitCode).isEqualTo(1);
+    assertThat(inWales.err)
+        .contains("local code 'T1' must roll up to a code of 'ukcore-ethnic-category-wales'");
+  }
+
+  /** A ValueSet that includes a UK Core code system and one local code. */
+  private static String valueSet(String ukCoreSystem, String code, String display) {
+    return "{\"resourceType\": \"ValueSet\", \"id\": \"local\","
+        + " \"url\": \"https://example.org/ValueSet/local\", \"version\": \"1\","
+        + " \"title\": \"t\", \"status\": \"draft\", \"publisher\": \"p\","
+        + " \"compose\": {\"include\": [{\"system\": \"https://fhir.hl7.org.uk/CodeSystem/"
+        + ukCoreSystem
+        + "\"}, {\"system\": \"https://example.org/CodeSystem/local\", \"concept\":"
+        + " [{\"code\": \""
+        + code
+        + "\", \"display\": \""
+        + display
+        + "\"}]}]}}";
+  }
+
+  @Test
+  void rejectsAFhirResourceThatIsNotAScheme(@TempDir Path dir) throws IOException {
+    Path patient = dir.resolve("patient.json");
+    Files.writeString(patient, "{\"resourceType\": \"Patient\", \"id\": \"p1\"}");
+    CommandRun run = CommandRun.run("S\n", "code", "--scheme", patient.toString());
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err)
+        .contains("is a FHIR Patient, not a scheme: give a CodeSystem or a ValueSet");
+  }
+
+  @Test
   void reportsABadLocalSchemeWithLocations(@TempDir Path dir) throws IOException {
     Path local = dir.resolve("bad.json");
     Files.writeString(
