@@ -47,7 +47,9 @@ final class CodeCommand implements Callable<Integer> {
       names = "--scheme",
       required = true,
       paramLabel = "ID|FILE",
-      description = "the scheme of the raw values: a bundled id or a local scheme JSON file")
+      description =
+          "the scheme of the raw values: a bundled id, a local scheme JSON file, or a FHIR"
+              + " CodeSystem or ValueSet of local codes")
   String scheme;
 
   @Option(names = "--to", paramLabel = "ID", description = "translate into this scheme")
