@@ -21,14 +21,7 @@ class RecogniserTest {
   private final Recogniser recogniser = Recogniser.of(nhs);
 
   private static SchemeInfo info(String id) {
-    return SchemeInfo.builder()
-        .id(id)
-        .title("t")
-        .version("1")
-        .publisher("p")
-        .source("s")
-        .licence("l")
-        .build();
+    return TestSchemes.info(id).build();
   }
 
   @ParameterizedTest(name = "[{0}] -> {1} {2} by {3}")

@@ -59,15 +59,7 @@ class RecognitionPropertyTest {
   private final List<String> vocabulary = vocabulary();
 
   private static SchemeInfo info(String id, boolean national) {
-    return SchemeInfo.builder()
-        .id(id)
-        .title("t")
-        .version("1")
-        .publisher("p")
-        .source("s")
-        .licence("l")
-        .firstCharacterIsNational(national)
-        .build();
+    return TestSchemes.info(id).firstCharacterIsNational(national).build();
   }
 
   private List<String> vocabulary() {

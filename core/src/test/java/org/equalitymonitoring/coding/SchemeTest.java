@@ -14,15 +14,7 @@ class SchemeTest {
   private final Scheme nhs = TestSchemes.nhs2001();
 
   private static SchemeInfo info(String id, boolean caseSensitive) {
-    return SchemeInfo.builder()
-        .id(id)
-        .title("t")
-        .version("1")
-        .publisher("p")
-        .source("s")
-        .licence("l")
-        .caseSensitive(caseSensitive)
-        .build();
+    return TestSchemes.info(id).caseSensitive(caseSensitive).build();
   }
 
   /**

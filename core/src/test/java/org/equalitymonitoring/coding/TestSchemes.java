@@ -11,6 +11,20 @@ import java.util.Optional;
 public final class TestSchemes {
   private TestSchemes() {}
 
+  /**
+   * Returns a builder of a scheme's information with every required field but the id filled in with
+   * placeholders: title "t", version "1", publisher "p", source "s", licence "l".
+   */
+  public static SchemeInfo.Builder info(String id) {
+    return SchemeInfo.builder()
+        .id(id)
+        .title("t")
+        .version("1")
+        .publisher("p")
+        .source("s")
+        .licence("l");
+  }
+
   /** Returns the NHS 2001 scheme with its five headings, Z, 99 and legacy values X and 9. */
   public static Scheme nhs2001() {
     List<Category> categories = new ArrayList<>();

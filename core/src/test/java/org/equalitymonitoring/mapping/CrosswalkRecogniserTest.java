@@ -80,13 +80,7 @@ class CrosswalkRecogniserTest {
   }
 
   private static SchemeInfo.Builder schemeInfo(String id) {
-    return SchemeInfo.builder()
-        .id(id)
-        .title("t")
-        .version("1")
-        .publisher("p")
-        .source("s")
-        .licence("l");
+    return TestSchemes.info(id);
   }
 
   private static CrosswalkInfo crosswalkInfo(String id, String from) {

@@ -9,6 +9,7 @@ import org.equalitymonitoring.coding.Category;
 import org.equalitymonitoring.coding.CategoryKind;
 import org.equalitymonitoring.coding.Scheme;
 import org.equalitymonitoring.coding.SchemeInfo;
+import org.equalitymonitoring.coding.TestSchemes;
 import org.equalitymonitoring.mapping.Crosswalk;
 import org.equalitymonitoring.mapping.CrosswalkInfo;
 import org.equalitymonitoring.mapping.CrosswalkRow;
@@ -90,13 +91,6 @@ final class JournalMap {
   }
 
   private static SchemeInfo info(String id) {
-    return SchemeInfo.builder()
-        .id(id)
-        .title("t")
-        .version("1")
-        .publisher("p")
-        .source("s")
-        .licence("l")
-        .build();
+    return TestSchemes.info(id).build();
   }
 }
