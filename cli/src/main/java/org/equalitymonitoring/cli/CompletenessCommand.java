@@ -58,7 +58,8 @@ final class CompletenessCommand implements Callable<Integer> {
         paramLabel = "FILE",
         description =
             "a record-level extract: .csv, .csv.gz, .xlsx or - for standard input; or FHIR"
-                + " Patients: bulk-export .ndjson or a Bundle .json (column ethnicity)")
+                + " Patients: bulk-export .ndjson or a Bundle .json, or either on standard input"
+                + " (column ethnicity)")
     Path input;
 
     @Option(

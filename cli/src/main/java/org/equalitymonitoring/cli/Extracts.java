@@ -23,9 +23,56 @@ import org.equalitymonitoring.io.StrictReader;
 final class Extracts {
   private Extracts() {}
 
+  /** The most bytes read ahead to tell whether standard input is JSON. */
+  private static final int LOOK_AHEAD = 1 << 16;
+
+  // Standard input, buffered once per System.in so that bytes read ahead are not lost.
+  private static InputStream standardInputSource;
+  private static BufferedInputStream standardInput;
+
   /** Whether the name stands for standard input. */
   static boolean isStandardInput(Path file) {
     return file.toString().equals("-");
+  }
+
+  /** Returns standard input, buffered; the same stream for every call while System.in is. */
+  static synchronized BufferedInputStream standardInput() {
+    if (standardInput == null || standardInputSource != System.in) {
+      standardInputSource = System.in;
+      standardInput = new BufferedInputStream(System.in, LOOK_AHEAD);
+    }
+    return standardInput;
+  }
+
+  /**
+   * Whether standard input starts, after white space and a byte-order mark, with a JSON object:
+   * FHIR resources, not CSV. Nothing is consumed.
+   */
+  static boolean standardInputIsJson() {
+    BufferedInputStream in = standardInput();
+    in.mark(LOOK_AHEAD);
+    try {
+      for (int read = 0; read < LOOK_AHEAD; read++) {
+        int next = in.read();
+        if (next != ' ' && next != '\t' && next != '\r' && next != '\n' && !isByteOrderMark(next)) {
+          return next == '{';
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new InputException("standard input: cannot be read (" + e.getMessage() + ")", e);
+    } finally {
+      try {
+        in.reset();
+      } catch (IOException e) {
+        throw new InputException("standard input: cannot be read (" + e.getMessage() + ")", e);
+      }
+    }
+  }
+
+  /** Whether a byte is one of the UTF-8 byte-order mark's (EF BB BF). */
+  private static boolean isByteOrderMark(int b) {
+    return b == 0xEF || b == 0xBB || b == 0xBF;
   }
 
   /**
@@ -74,8 +121,7 @@ final class Extracts {
     Optional<Character> delimiter = options.delimiter();
     Charset charset = options.charset();
     try {
-      InputStream in =
-          isStandardInput(file) ? new BufferedInputStream(System.in) : Files.newInputStream(file);
+      InputStream in = isStandardInput(file) ? standardInput() : Files.newInputStream(file);
       InputStream counted = progress.counting(in);
       if (file.toString().endsWith(".gz")) {
         counted = new GZIPInputStream(counted, 1 << 16);

@@ -2,7 +2,6 @@ package org.equalitymonitoring.cli;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,11 +45,15 @@ final class PatientSheet extends RowsAsCsv {
     text.append('\n');
   }
 
-  /** Whether a file is read as FHIR patients: a named {@code .ndjson} or {@code .json} file. */
+  /**
+   * Whether a file is read as FHIR patients: a named {@code .ndjson} or {@code .json} file, or
+   * standard input that starts with a JSON object.
+   */
   static boolean isPatients(Path file) {
-    return !Extracts.isStandardInput(file)
-        && file.getFileName() != null
-        && PatientReader.isPatientFile(file.getFileName().toString());
+    if (Extracts.isStandardInput(file)) {
+      return Extracts.standardInputIsJson();
+    }
+    return file.getFileName() != null && PatientReader.isPatientFile(file.getFileName().toString());
   }
 
   /**
@@ -71,9 +74,14 @@ final class PatientSheet extends RowsAsCsv {
           "--delimiter, --encoding and --sheet apply to CSV and .xlsx extracts, not FHIR files");
     }
     try {
-      InputStream in = progress.counting(new BufferedInputStream(Files.newInputStream(file)));
-      String name = file.toString();
-      return CsvReader.of(new PatientSheet(PatientReader.open(in, name), schemes, name), name, ',');
+      String name = Extracts.name(file);
+      PatientReader patients =
+          Extracts.isStandardInput(file)
+              // No file name tells NDJSON from a Bundle: the content does.
+              ? PatientReader.detecting(progress.counting(Extracts.standardInput()), name)
+              : PatientReader.open(
+                  progress.counting(new BufferedInputStream(Files.newInputStream(file))), name);
+      return CsvReader.of(new PatientSheet(patients, schemes, name), name, ',');
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": file not found");
     } catch (IOException e) {

@@ -52,7 +52,8 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "the extract: .csv, .csv.gz, .xlsx or - for standard input; or FHIR Patients:"
-              + " bulk-export .ndjson or a Bundle .json (column ethnicity)")
+              + " bulk-export .ndjson or a Bundle .json, or either on standard input"
+              + " (column ethnicity)")
   Path input;
 
   @Option(

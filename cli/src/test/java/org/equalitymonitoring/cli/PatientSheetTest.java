@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +86,51 @@ class PatientSheetTest {
     assertThat(rx2.get("statuses").get("UNRECOGNISED").asLong()).isEqualTo(1);
     assertThat(rx2.get("statuses").get("MISSING").asLong()).isEqualTo(1);
     assertThat(rx2.get("statuses").get("NOT_KNOWN").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void completenessReadsNdjsonAndBundlesFromStandardInputAsFromFiles() throws IOException {
+    Path file = ndjson();
+    String[] byOrganization = {"--by", "managing_organization", "--format", "json"};
+    CommandRun fromFile = completeness("", file.toString(), byOrganization);
+    CommandRun fromStandardInput = completeness(Files.readString(file), "-", byOrganization);
+    assertThat(fromStandardInput.exitCode).as(fromStandardInput.err).isZero();
+    assertThat(fromStandardInput.out).isEqualTo(fromFile.out);
+
+    // The same Patients in a pretty-printed Bundle, after a byte-order mark and blank lines.
+    StringBuilder bundle = new StringBuilder("\uFEFF\n\n{\n  \"resourceType\": \"Bundle\",\n");
+    bundle.append("  \"type\": \"collection\",\n  \"entry\": [\n");
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      bundle
+          .append("    {\"resource\": ")
+          .append(lines.get(i))
+          .append(i + 1 < lines.size() ? "},\n" : "}\n");
+    }
+    bundle.append("  ]\n}\n");
+    CommandRun bundled = completeness(bundle.toString(), "-", byOrganization);
+    assertThat(bundled.exitCode).as(bundled.err).isZero();
+    assertThat(bundled.out).isEqualTo(fromFile.out);
+  }
+
+  @Test
+  void csvOnStandardInputIsStillCsv() {
+    CommandRun run =
+        completeness(
+            "organization,ethnicity\nRX1,A\nRX1,Z\n",
+            "-",
+            "--column",
+            "ethnicity",
+            "--by",
+            "organization");
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out).contains("RX1");
+  }
+
+  private static CommandRun completeness(String standardInput, String input, String... options) {
+    List<String> args = new ArrayList<>(List.of("completeness", "--input", input));
+    args.addAll(List.of(options));
+    return CommandRun.run(standardInput, args.toArray(new String[0]));
   }
 
   @Test

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +46,9 @@ public final class PatientReader implements Closeable {
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
   }
+
+  /** The most bytes {@link #detecting} reads ahead. */
+  static final int LOOK_AHEAD = 1 << 20;
 
   private final String source;
   private final IParser parser = FhirJson.parser();
@@ -81,6 +86,61 @@ public final class PatientReader implements Closeable {
    */
   public static PatientReader open(InputStream in, String name) {
     return name.toLowerCase(Locale.ROOT).endsWith(".ndjson") ? ndjson(in, name) : bundle(in, name);
+  }
+
+  /**
+   * Returns a reader chosen by the content, for a stream without a file name such as standard
+   * input: NDJSON when its first line that is not blank is a whole JSON object other than a Bundle,
+   * a Bundle otherwise. At most {@value #LOOK_AHEAD} bytes are read ahead to tell.
+   *
+   * @param in the UTF-8 content; closed by {@link #close()}
+   * @param source the name of the stream, for messages
+   * @return the reader
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static PatientReader detecting(InputStream in, String source) {
+    requireNonNull(in, "in");
+    requireNonNull(source, "source");
+    InputStream marked = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
+    try {
+      return isNdjson(marked) ? ndjson(marked, source) : bundle(marked, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the first line that is not blank is a whole JSON object other than a Bundle. */
+  private static boolean isNdjson(InputStream in) throws IOException {
+    in.mark(LOOK_AHEAD);
+    try {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      int read = 0;
+      int next;
+      while ((next = in.read()) != -1) {
+        if (++read == LOOK_AHEAD) {
+          return false;
+        }
+        if (next == '\n') {
+          if (!line.toString(StandardCharsets.UTF_8).isBlank()) {
+            break;
+          }
+          line.reset();
+        } else {
+          line.write(next);
+        }
+      }
+      JsonNode first;
+      try {
+        first = Json.MAPPER.readTree(line.toByteArray());
+      } catch (JsonProcessingException e) {
+        return false; // the start of a pretty-printed Bundle, or not JSON at all
+      }
+      return first != null
+          && first.isObject()
+          && !"Bundle".equals(first.path("resourceType").asText());
+    } finally {
+      in.reset();
+    }
   }
 
   /**

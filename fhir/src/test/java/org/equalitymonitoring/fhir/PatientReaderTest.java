@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -81,6 +82,56 @@ class PatientReaderTest {
     assertThat(PatientReader.isPatientFile("export/Patient.NDJSON")).isTrue();
     assertThat(PatientReader.isPatientFile("bundle.json")).isTrue();
     assertThat(PatientReader.isPatientFile("extract.csv")).isFalse();
+  }
+
+  @Test
+  void tellsNdjsonFromABundleByTheContent() throws IOException {
+    assertThat(idsDetected(resource("patients.ndjson")))
+        .containsExactly("p1", "p2", "p3", "p4", "p5", "p6", "p7");
+    assertThat(idsDetected(resource("bundle.json"))).containsExactly("b1", "b2");
+    // A Bundle on one line is a whole JSON object, but a Bundle.
+    String oneLine =
+        "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": [{\"resource\":"
+            + " {\"resourceType\": \"Patient\", \"id\": \"x1\"}}]}";
+    assertThat(idsDetected(oneLine.getBytes(StandardCharsets.UTF_8))).containsExactly("x1");
+    // Blank lines before the first resource, and no line break after the last.
+    String ndjson =
+        "\n  \r\n{\"resourceType\": \"Patient\", \"id\": \"n1\"}\n"
+            + "{\"resourceType\": \"Patient\", \"id\": \"n2\"}";
+    assertThat(idsDetected(ndjson.getBytes(StandardCharsets.UTF_8))).containsExactly("n1", "n2");
+  }
+
+  @Test
+  void aFirstLineLongerThanTheLookAheadIsReadAsABundle() {
+    String longPatient =
+        "{\"resourceType\": \"Patient\", \"id\": \"p\", \"text\": {\"status\": \"generated\","
+            + " \"div\": \"<div>"
+            + "x".repeat(PatientReader.LOOK_AHEAD)
+            + "</div>\"}}\n";
+    try (PatientReader reader =
+        PatientReader.detecting(
+            new ByteArrayInputStream(longPatient.getBytes(StandardCharsets.UTF_8)), "stdin")) {
+      assertThatThrownBy(reader::next)
+          .isInstanceOf(JsonFormatException.class)
+          .hasMessageContaining("expected a Bundle, got 'Patient'");
+    }
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = PatientReaderTest.class.getResourceAsStream("/patients/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static List<String> idsDetected(byte[] content) {
+    List<String> ids = new ArrayList<>();
+    try (PatientReader reader =
+        PatientReader.detecting(new ByteArrayInputStream(content), "standard input")) {
+      for (Optional<Patient> p = reader.next(); p.isPresent(); p = reader.next()) {
+        ids.add(p.get().getIdElement().getIdPart());
+      }
+    }
+    return ids;
   }
 
   private static PatientReader open(String name) {
