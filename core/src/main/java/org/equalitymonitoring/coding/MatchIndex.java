@@ -144,8 +144,11 @@ final class MatchIndex {
     for (int slot = slot(labelHash);
         labelKeys[slot] != null;
         slot = (slot + 1) & (labelKeys.length - 1)) {
+      // A value already in the form of its label key (a SNOMED CT code, "white british") is
+      // compared at once; another is compared by streaming its label key.
       if (hashes[slot] == labelHash
-          && NormalForms.labelKeyEquals(labelKeyChars[slot], raw, 0, raw.length())) {
+          && (raw.equals(labelKeys[slot])
+              || NormalForms.labelKeyEquals(labelKeyChars[slot], raw, 0, raw.length()))) {
         return entries[slot];
       }
     }
