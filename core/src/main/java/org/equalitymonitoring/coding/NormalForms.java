@@ -22,14 +22,10 @@ final class NormalForms {
   /** The lower case of each ASCII letter or digit; 0 for other ASCII characters. */
   private static final char[] LABEL = new char[128];
 
-  /** 31 for each ASCII letter or digit, 1 for other ASCII characters: see {@link #labelHash}. */
-  private static final int[] MULTIPLIER = new int[128];
-
   static {
     for (char c = 0; c < 128; c++) {
       UPPER[c] = Character.toUpperCase(c);
       LABEL[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
-      MULTIPLIER[c] = LABEL[c] == 0 ? 1 : 31;
     }
   }
 
@@ -135,8 +131,9 @@ final class NormalForms {
     for (int i = start; i < end; i++) {
       char c = value.charAt(i);
       all |= c;
-      // A separator multiplies by 1 and adds 0, so the loop has no branch.
-      hash = hash * MULTIPLIER[c & 127] + LABEL[c & 127];
+      // A character beyond ASCII is looked up as another, and the result discarded below.
+      int lower = LABEL[c & 127];
+      hash = lower == 0 ? hash : 31 * hash + lower;
     }
     return all < 128 ? hash & 0xFFFFFFFFL : NOT_ASCII;
   }
