@@ -144,10 +144,11 @@ final class MatchIndex {
     for (int slot = slot(labelHash);
         labelKeys[slot] != null;
         slot = (slot + 1) & (labelKeys.length - 1)) {
-      // A value already in the form of its label key (a SNOMED CT code, "white british") is
-      // compared at once; another is compared by streaming its label key.
+      // A value that is its label key but for case (a SNOMED CT code, "White British") is compared
+      // at once: it is ASCII here, so no other case mapping applies; another is compared by
+      // streaming its label key.
       if (hashes[slot] == labelHash
-          && (raw.equals(labelKeys[slot])
+          && (raw.equalsIgnoreCase(labelKeys[slot])
               || NormalForms.labelKeyEquals(labelKeyChars[slot], raw, 0, raw.length()))) {
         return entries[slot];
       }
