@@ -8,9 +8,9 @@ import java.util.Locale;
  * to upper case (a code ignoring case) and reduced to a label key (its words in lower case without
  * accents, joined by single spaces).
  *
- * <p>Besides building each form as a string, it hashes the label key of a value's stripped part and
- * compares its folded form and label key with stored keys without building them, streaming over the
- * value's characters, when that part is ASCII. Other values have their forms built.
+ * <p>Besides building each form as a string, it hashes the label key of an ASCII value and compares
+ * its folded form and label key with stored keys without building them, streaming over the value's
+ * characters. Other values have their forms built.
  */
 final class NormalForms {
   /** Returned by {@link #asciiLabelHash} for a value that is not ASCII. */
